@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Auditor.Cli;
+
+/// <summary>Every subcommand of `auditor`; each lives in its own file under Commands/.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr)
+    {
+        yield return Commands.VersionCommand.Create(stdout);
+    }
+}

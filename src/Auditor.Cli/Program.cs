@@ -1,0 +1,3 @@
+using Auditor.Cli;
+
+return AuditorCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Auditor.Core.Domain;
+using Auditor.Core.Scoring;
+using NodaTime;
+
+namespace Auditor.Core.Audit;
+
+// CONTRACT shared by the pipeline (Cli), scoring and the report writers. Reports read only this.
+
+/// <summary>An input file of the run with its digest (manifest.json).</summary>
+public sealed record InputFile(string Path, string Sha256, string Role);
+
+/// <summary>A rule as the reports describe it (method section, clause tables): no dependency on the pack model.</summary>
+public sealed record RuleInfo(
+    string Id,
+    string Title,
+    ObligationKind Kind,
+    Citation Clause,
+    string? Window,
+    double Weight,
+    string? SanctionClass,
+    string? Interpretation,
+    string? FixHint);
+
+/// <summary>A vague clause and how the pack reads it (释义).</summary>
+public sealed record Interpretation(string Term, Citation Clause, string Meaning);
+
+/// <summary>The pack as the reports name it.</summary>
+public sealed record PackInfo(string Id, string Title, string Issuer, string? DocumentNumber, string Version);
+
+/// <summary>A unit's score in an earlier period (history store), for trends.</summary>
+public sealed record ScorePoint(string Period, string Unit, double Score, string Grade);
+
+/// <summary>Everything one audit run produced; the report writers turn it into documents.</summary>
+public sealed record AuditOutcome
+{
+    public required PackInfo Pack { get; init; }
+    public required AuditPeriod Period { get; init; }
+    /// <summary>The audit's as-of instant: events after it do not exist yet.</summary>
+    public required Instant AsOf { get; init; }
+    public required DateTimeZone Zone { get; init; }
+    public required ImmutableArray<InputFile> Inputs { get; init; }
+    public required ImmutableArray<RuleInfo> Rules { get; init; }
+    public ImmutableArray<Interpretation> Interpretations { get; init; } = [];
+    public required ImmutableArray<Finding> Findings { get; init; }
+    public required ImmutableArray<DataIssue> DataIssues { get; init; }
+    public required ImmutableArray<UnitScore> Scores { get; init; }
+    public required ImmutableArray<Sanction> Sanctions { get; init; }
+    /// <summary>Registry entries of the units in the audit (for 主要负责人 in lists).</summary>
+    public required ImmutableArray<Unit> Units { get; init; }
+    /// <summary>Scores of earlier periods under the same pack, oldest first (empty without history).</summary>
+    public ImmutableArray<ScorePoint> History { get; init; } = [];
+    /// <summary>Number of (case, rule) pairs judged not-applicable (left out of findings files, counted in the manifest).</summary>
+    public int NotApplicableCount { get; init; }
+    public int CaseCount { get; init; }
+    public required string ToolVersion { get; init; }
+    /// <summary>Scoring formula text for the method section, e.g. "得分 = 100 − Σ(规则权重 × 判定系数)，单类扣分不超过上限".</summary>
+    public string ScoringMethod { get; init; } = "";
+}

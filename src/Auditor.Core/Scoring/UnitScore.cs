@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Auditor.Core.Domain;
+
+namespace Auditor.Core.Scoring;
+
+// CONTRACT (owned by scoring, issue 5) shared with the reports.
+
+/// <summary>One deduction from a unit's base score, pointing at its finding.</summary>
+public sealed record Deduction(string CaseId, string RuleId, ObligationKind Kind, Verdict Verdict, double Points, string Explanation);
+
+/// <summary>On-time rate of one obligation kind: met / (met + breached + missing); null when the denominator is 0.</summary>
+public sealed record KindRate(ObligationKind Kind, int Met, int Breached, int Missing)
+{
+    public double? Rate => Met + Breached + Missing == 0 ? null : (double)Met / (Met + Breached + Missing);
+}
+
+/// <summary>A unit's result for the period. Formula is the recomputable text, e.g. "100 − 2×3 − 5 = 89".</summary>
+public sealed record UnitScore
+{
+    public required string Unit { get; init; }
+    public string? UnitCode { get; init; }
+    public required double Score { get; init; }
+    public required string Grade { get; init; }
+    /// <summary>1-based; ties share a rank (competition ranking 1,1,3).</summary>
+    public required int Rank { get; init; }
+    public required ImmutableDictionary<Verdict, int> Counts { get; init; }
+    /// <summary>Overall on-time rate across kinds; null when no finding counts.</summary>
+    public double? OnTimeRate { get; init; }
+    public required ImmutableArray<KindRate> KindRates { get; init; }
+    public required ImmutableArray<Deduction> Deductions { get; init; }
+    public required string Formula { get; init; }
+
+    public int Count(Verdict v) => Counts.TryGetValue(v, out var n) ? n : 0;
+}

@@ -1,0 +1,1 @@
+namespace Auditor.Ingest; internal static class IngestMarker { }

@@ -1,0 +1,1 @@
+namespace Auditor.Reports; internal static class ReportsMarker { }
