@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace Auditor.Reports.Machine;
+
+/// <summary>
+/// One CSV field, RFC 4180 quoted when needed. A text value a spreadsheet would run as a formula
+/// (starting with = + - @ tab or CR) gets a leading apostrophe (issue 8, formula injection).
+/// </summary>
+public static class CsvField
+{
+    public static bool LooksLikeFormula(string s) =>
+        s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>A text value: neutralised, then quoted.</summary>
+    public static string Text(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return "";
+        if (LooksLikeFormula(value)) value = "'" + value;
+        return Quote(value);
+    }
+
+    /// <summary>A value the program made (numbers, ids, ISO times): quoted only when needed, never neutralised.</summary>
+    public static string Plain(string? value) => string.IsNullOrEmpty(value) ? "" : Quote(value);
+
+    private static string Quote(string value)
+    {
+        bool needs = false;
+        foreach (var c in value)
+        {
+            if (c is ',' or '"' or '\n' or '\r') { needs = true; break; }
+        }
+        if (!needs) return value;
+        var sb = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value) sb.Append(c == '"' ? "\"\"" : c);
+        return sb.Append('"').ToString();
+    }
+
+    public static void WriteRow(TextWriter w, params string[] fields)
+    {
+        for (int i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) w.Write(',');
+            w.Write(fields[i]);
+        }
+        w.Write('\n');
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Auditor.Core.Audit;
+using Auditor.Core.Domain;
+
+namespace Auditor.Reports.Machine;
+
+/// <summary>
+/// manifest.json: inputs with sha256, pack id and version, as-of, tool version, counts, and the sha256 of every
+/// other file in the output folder. No wall-clock time: the same inputs give the same bytes.
+/// </summary>
+public static class ManifestWriter
+{
+    public static void Write(string outDir, AuditOutcome o)
+    {
+        var path = Path.Combine(outDir, "manifest.json");
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+        using var w = new Utf8JsonWriter(stream, FindingsJsonWriter.Options);
+        w.WriteStartObject();
+        w.WriteString("tool", "auditor");
+        w.WriteString("tool_version", o.ToolVersion);
+        w.WriteStartObject("pack");
+        w.WriteString("id", o.Pack.Id);
+        w.WriteString("title", o.Pack.Title);
+        w.WriteString("version", o.Pack.Version);
+        w.WriteEndObject();
+        w.WriteString("period", o.Period.Id);
+        w.WriteString("as_of", MachineTime.Iso(o.AsOf, o.Zone));
+        w.WriteString("zone", o.Zone.Id);
+        w.WriteStartArray("inputs");
+        foreach (var i in o.Inputs)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", i.Path);
+            w.WriteString("role", i.Role);
+            w.WriteString("sha256", i.Sha256);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("counts");
+        w.WriteNumber("cases", o.CaseCount);
+        w.WriteNumber("findings", o.Findings.Length);
+        foreach (var v in Enum.GetValues<Verdict>())
+        {
+            int n = v == Verdict.NotApplicable ? o.NotApplicableCount : o.Findings.Count(f => f.Verdict == v);
+            w.WriteNumber(v.Id(), n);
+        }
+        w.WriteNumber("data_issues", o.DataIssues.Length);
+        w.WriteNumber("units", o.Scores.Length);
+        w.WriteEndObject();
+        w.WriteStartArray("outputs");
+        foreach (var f in Directory.EnumerateFiles(outDir, "*", SearchOption.AllDirectories)
+                     .Where(f => Path.GetFileName(f) != "manifest.json")
+                     .OrderBy(f => f, StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("path", Path.GetRelativePath(outDir, f).Replace('\\', '/'));
+            w.WriteString("sha256", Sha256Of(f));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static string Sha256Of(string file)
+    {
+        using var s = File.OpenRead(file);
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
+}
