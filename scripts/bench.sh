@@ -1,4 +1,193 @@
 #!/usr/bin/env bash
-# Placeholder until the performance issue (#7): the benchmark is separate from the tests.
-set -euo pipefail
-echo "make bench: 基准测试尚未实现（见 issue 7）。"
+# make bench (issue 7): generate 1,000,000 cases, then measure (median of 3 runs, wall time and peak RSS)
+#   audit            the full `auditor audit --pack national` (findings, scores, history, every document)
+#   parse-only       `auditor inspect` over the same file (the floor for the reader)
+#   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-verdicts.sql)
+#   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each)
+# then checks that the audit's verdict counts equal DuckDB's, and writes reports/bench/bench.json + bench.md.
+# A stage that is not available (command missing, no node) is reported as such; the script does not stop.
+#
+# Usage: bash scripts/bench.sh "dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll"
+# Knobs (environment): BENCH_CASES (1000000), BENCH_SEED (20260930), BENCH_RUNS (3),
+#   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_STAGES (all: "audit parse-only duckdb scorecards-5000")
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+CLI_TEXT="${1:-dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll}"
+read -r -a AUDITOR <<< "$CLI_TEXT"
+
+CASES="${BENCH_CASES:-1000000}"
+SEED="${BENCH_SEED:-20260930}"
+RUNS="${BENCH_RUNS:-3}"
+SC_UNITS="${BENCH_SCORECARD_UNITS:-5000}"
+SC_CASES="${BENCH_SCORECARD_CASES:-1000000}"
+STAGES="${BENCH_STAGES:-audit parse-only duckdb scorecards-5000}"
+PERIOD="2026Q3"
+AS_OF="2026-10-15 00:00"
+DUCKDB_PKG="@duckdb/node-api"
+DUCKDB_VERSION="1.5.6-r.1"
+
+BENCH="artifacts/bench"
+LOGS="$BENCH/logs"
+MODULES="$BENCH/node_modules"
+mkdir -p "$LOGS"
+: > "$BENCH/runs.tsv"
+: > "$BENCH/stages.tsv"
+rm -f "$BENCH/verdict-check.json" "$BENCH/duckdb-counts.json" "$BENCH/peer-selftest.json" "$BENCH/audit-counts.json"
+
+STARTED_UTC="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+say() { printf '\n== %s\n' "$*"; }
+want() { [[ " $STAGES " == *" $1 "* ]]; }
+stage_row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "${4:-}" >> "$BENCH/stages.tsv"; }
+
+# --- tools --------------------------------------------------------------------------------------------------
+if [[ ! -x /usr/bin/time ]]; then
+  say "installing GNU time (Debian package 'time')"
+  SUDO=""; [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null && SUDO="sudo"
+  { $SUDO apt-get install -y time || { $SUDO apt-get update && $SUDO apt-get install -y time; }; } >"$LOGS/apt.log" 2>&1
+fi
+if [[ ! -x /usr/bin/time ]]; then
+  echo "基准测试需要 /usr/bin/time（Debian 软件包 time），安装失败，见 $LOGS/apt.log。" >&2
+  exit 1
+fi
+
+HAVE_NODE=0
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  installed="$(node -e "try{console.log(require('./$MODULES/$DUCKDB_PKG/package.json').version)}catch(e){}" 2>/dev/null)"
+  if [[ "$installed" != "$DUCKDB_VERSION" ]]; then
+    say "installing $DUCKDB_PKG@$DUCKDB_VERSION into $MODULES (used only by the benchmark)"
+    [[ -f "$BENCH/package.json" ]] || echo '{ "name": "auditor-bench-peer", "private": true }' > "$BENCH/package.json"
+    npm install --prefix "$BENCH" --no-audit --no-fund --loglevel=error "$DUCKDB_PKG@$DUCKDB_VERSION" >"$LOGS/npm.log" 2>&1
+  fi
+  [[ -f "$MODULES/$DUCKDB_PKG/package.json" ]] && HAVE_NODE=1
+fi
+
+# --- measuring ----------------------------------------------------------------------------------------------
+# measure STAGE PREPARE_FUNCTION COMMAND...: RUNS runs, each after PREPARE_FUNCTION (not timed). Records every run
+# in runs.tsv; a first run that fails marks the stage unavailable (exit 2: usage, e.g. an unknown command) or failed.
+measure() {
+  local stage="$1" prepare="$2"; shift 2
+  local i rc status="ok" note=""
+  for ((i = 1; i <= RUNS; i++)); do
+    "$prepare"
+    /usr/bin/time -f "%e %M" -o "$BENCH/time.txt" "$@" >"$LOGS/$stage.$i.out" 2>"$LOGS/$stage.$i.err"
+    rc=$?
+    # keep logs small: a command may print a lot
+    if [[ $(stat -c %s "$LOGS/$stage.$i.out") -gt 65536 ]]; then
+      head -c 65536 "$LOGS/$stage.$i.out" > "$LOGS/$stage.$i.out.head" && mv "$LOGS/$stage.$i.out.head" "$LOGS/$stage.$i.out"
+    fi
+    read -r wall rss < <(tail -n 1 "$BENCH/time.txt")
+    printf '%s\t%s\t%s\t%s\t%s\n' "$stage" "$i" "$rc" "$wall" "$rss" >> "$BENCH/runs.tsv"
+    printf '  %-16s run %d: exit %d, %6.2f s, peak RSS %6.0f MB\n' "$stage" "$i" "$rc" "$wall" "$(awk "BEGIN{print $rss/1024}")"
+    if [[ $rc -ne 0 ]]; then
+      note="$(grep -v '^\s*$' "$LOGS/$stage.$i.err" | head -n 2 | tr '\n\t' '  ' | cut -c1-200)"
+      if [[ $i -eq 1 && $rc -eq 2 ]]; then status="unavailable"; else status="failed"; fi
+      echo "  $stage: $status (exit $rc) — $note (log: $LOGS/$stage.$i.err)"
+      break
+    fi
+  done
+  local cmd; cmd="$(printf '%q ' "$@")"
+  stage_row "$stage" "$status" "${cmd% }" "$note"
+  [[ "$status" == "ok" ]]
+}
+
+nothing() { :; }
+fresh_audit() { rm -rf "$BENCH/out" "$BENCH/auditor.db"; }
+fresh_scorecards() { rm -rf "$BENCH/out5000" "$BENCH/auditor5000.db"; }
+
+# --- generate -----------------------------------------------------------------------------------------------
+say "generating $CASES cases (seed $SEED, 200 units, $PERIOD) into $BENCH/"
+if ! "${AUDITOR[@]}" fixtures generate --cases "$CASES" --units 200 --period "$PERIOD" --seed "$SEED" --out "$BENCH"; then
+  echo "生成测试台账失败：auditor fixtures generate 不可用（是否已 make build？）。" >&2
+  exit 1
+fi
+LEDGER="$BENCH/ledger.csv"
+UNITS="$BENCH/units.csv"
+
+# --- DuckDB peer self-check (hand-worked verdicts) ----------------------------------------------------------
+if [[ $HAVE_NODE -eq 1 ]]; then
+  say "DuckDB peer self-test"
+  node scripts/bench/report.cjs peer-selftest --modules "$MODULES" --out "$BENCH/peer-selftest.json"
+fi
+
+# --- stages -------------------------------------------------------------------------------------------------
+if want audit; then
+  say "(a) auditor audit — $CASES cases, national pack"
+  measure audit fresh_audit "${AUDITOR[@]}" audit --pack national --logs "$LEDGER" --units "$UNITS" --period "$PERIOD" \
+    --as-of "$AS_OF" --out "$BENCH/out" --history "$BENCH/auditor.db"
+fi
+
+if want parse-only; then
+  say "(b) parse-only: auditor inspect"
+  measure parse-only nothing "${AUDITOR[@]}" inspect "$LEDGER" --units "$UNITS" --format json
+fi
+
+if want duckdb; then
+  say "(c) DuckDB SQL (the same windows)"
+  if [[ $HAVE_NODE -eq 1 ]]; then
+    if measure duckdb nothing node scripts/bench/verdicts.cjs national --modules "$MODULES" --ledger "$LEDGER" \
+         --period "$PERIOD" --as-of "$AS_OF"; then
+      cp "$LOGS/duckdb.1.out" "$BENCH/duckdb-counts.json"
+    fi
+  else
+    echo "  duckdb: unavailable (node/npm or $DUCKDB_PKG@$DUCKDB_VERSION missing; see $LOGS/npm.log)"
+    stage_row duckdb unavailable "node scripts/bench/verdicts.cjs national ..." "node/npm or the npm package missing"
+  fi
+fi
+
+if want scorecards-5000 && grep -q $'^audit\tunavailable' "$BENCH/stages.tsv"; then
+  say "(d) $SC_UNITS unit scorecards: unavailable (no audit command)"
+  stage_row scorecards-5000 unavailable "auditor audit ... ($SC_UNITS units)" "auditor audit is not available in this build"
+elif want scorecards-5000; then
+  say "(d) $SC_UNITS unit scorecards: generating $SC_CASES cases over $SC_UNITS units"
+  "${AUDITOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" --period "$PERIOD" --seed "$SEED" --out "$BENCH/units$SC_UNITS"
+  if measure scorecards-5000 fresh_scorecards "${AUDITOR[@]}" audit --pack national --logs "$BENCH/units$SC_UNITS/ledger.csv" \
+       --units "$BENCH/units$SC_UNITS/units.csv" --period "$PERIOD" --as-of "$AS_OF" --out "$BENCH/out5000" \
+       --history "$BENCH/auditor5000.db"; then
+    n="$(find "$BENCH/out5000" -name '*.docx' -path '*成绩单*' | wc -l)"
+    echo "  scorecards written: $n"
+    sed -i "\$s/\$/scorecards written: $n/" "$BENCH/stages.tsv"
+  fi
+fi
+
+# --- verdict-count check ------------------------------------------------------------------------------------
+say "verdict counts: auditor vs DuckDB"
+if [[ -f "$BENCH/duckdb-counts.json" && -d "$BENCH/out" ]]; then
+  findings="$(find "$BENCH/out" -maxdepth 3 -name findings.csv | sort | head -n 1)"
+  manifest="$(find "$BENCH/out" -maxdepth 3 -name manifest.json | sort | head -n 1)"
+  if [[ -n "$findings" ]]; then
+    node scripts/bench/verdicts.cjs findings --modules "$MODULES" --findings "$findings" > "$BENCH/audit-counts.json"
+  elif [[ -n "$manifest" ]]; then
+    node -e "const m=require('./$manifest');console.log(JSON.stringify({manifest:'$manifest',manifest_counts:m.counts}))" > "$BENCH/audit-counts.json"
+  fi
+  if [[ -s "$BENCH/audit-counts.json" ]]; then
+    node scripts/bench/report.cjs compare --audit "$BENCH/audit-counts.json" --peer "$BENCH/duckdb-counts.json" --out "$BENCH/verdict-check.json"
+  else
+    echo "verdict counts agree: n/a (the audit wrote neither findings.csv nor manifest.json under $BENCH/out)"
+  fi
+else
+  echo "verdict counts agree: n/a (needs both the audit's findings and DuckDB's counts)"
+fi
+
+# --- report -------------------------------------------------------------------------------------------------
+say "writing reports/bench/bench.json and bench.md"
+commit="$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
+git diff --quiet HEAD 2>/dev/null || commit="$commit+dirty"
+cat > "$BENCH/info.json" <<EOF
+{
+  "date_utc": "$STARTED_UTC",
+  "commit": "$commit",
+  "dotnet": "$(dotnet --version 2>/dev/null || echo unknown)",
+  "load_average": "$LOAD_AT_START",
+  "parameters": { "cases": $CASES, "seed": $SEED, "units": 200, "period": "$PERIOD", "as_of": "$AS_OF", "runs": $RUNS,
+                  "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES }
+}
+EOF
+if [[ $HAVE_NODE -eq 1 ]] || command -v node >/dev/null; then
+  node scripts/bench/report.cjs write --bench "$BENCH" --out-dir reports/bench
+else
+  echo "node 不可用，无法写 reports/bench/bench.json；原始数据在 $BENCH/runs.tsv。" >&2
+fi

@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// Bench bookkeeping for scripts/bench.sh (issue 7). Modes:
+//   peer-selftest --modules DIR           the DuckDB SQL against tiny/ledger.csv, compared with the hand-worked counts
+//   compare --audit A.json --peer P.json --out CHECK.json
+//                                         verdict counts of the audit vs the DuckDB peer, printed as a table
+//   write --bench DIR --out-dir reports/bench
+//                                         reads DIR/runs.tsv, DIR/stages.tsv, DIR/verdict-check.json, DIR/info.json;
+//                                         writes bench.json and bench.md
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+
+function parseArgs(argv) {
+  const args = { _: [] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--')) args[argv[i].slice(2)] = argv[++i];
+    else args._.push(argv[i]);
+  }
+  return args;
+}
+
+const KINDS = ['release', 'press-conference', 'response'];
+const VERDICTS = ['met', 'breached', 'missing', 'pending', 'insufficient-data'];
+
+/** [{kind, verdict, n}] → {kind: {verdict: n}} with every kind × verdict present (0 when absent). */
+function grid(counts) {
+  const g = {};
+  for (const k of KINDS) { g[k] = {}; for (const v of VERDICTS) g[k][v] = 0; }
+  for (const c of counts) {
+    if (!g[c.kind]) g[c.kind] = {};
+    g[c.kind][c.verdict] = (g[c.kind][c.verdict] || 0) + c.n;
+  }
+  return g;
+}
+
+function gridTable(rows) {
+  // rows: [{kind, verdict, audit, peer}]
+  const lines = ['| kind | verdict | auditor | DuckDB | agree |', '|---|---|---:|---:|---|'];
+  for (const r of rows) lines.push(`| ${r.kind} | ${r.verdict} | ${r.audit ?? '—'} | ${r.peer ?? '—'} | ${r.agree ? 'yes' : 'NO'} |`);
+  return lines.join('\n');
+}
+
+function compareGrids(audit, peer) {
+  const rows = [];
+  const kinds = [...new Set([...Object.keys(audit), ...Object.keys(peer)])];
+  for (const k of kinds) {
+    const verdicts = [...new Set([...Object.keys(audit[k] || {}), ...Object.keys(peer[k] || {})])];
+    for (const v of verdicts) {
+      const a = (audit[k] || {})[v] || 0, p = (peer[k] || {})[v] || 0;
+      if (a === 0 && p === 0) continue;
+      rows.push({ kind: k, verdict: v, audit: a, peer: p, agree: a === p });
+    }
+  }
+  return rows;
+}
+
+function peerSelftest(args) {
+  const expected = JSON.parse(fs.readFileSync(path.join(__dirname, 'tiny', 'expected.json'), 'utf8'));
+  let ok = true;
+  const results = [];
+  for (const run of expected.runs) {
+    const out = execFileSync(process.execPath, [path.join(__dirname, 'verdicts.cjs'), 'national', '--modules', args.modules,
+      '--ledger', path.join(__dirname, 'tiny', 'ledger.csv'), '--period', '2026Q3', '--as-of', run.as_of], { encoding: 'utf8' });
+    const got = grid(JSON.parse(out).counts);
+    const want = grid(Object.entries(run.counts).flatMap(([kind, vs]) => Object.entries(vs).map(([verdict, n]) => ({ kind, verdict, n }))));
+    const rows = compareGrids(got, want);
+    const agree = rows.every((r) => r.agree);
+    ok = ok && agree;
+    results.push({ as_of: run.as_of, agree });
+    if (!agree) {
+      console.log(`DuckDB 对照 SQL 自检（as-of ${run.as_of}）与手算结果不符：`);
+      console.log(gridTable(rows).replace('| auditor |', '| DuckDB SQL |').replace('| DuckDB |', '| hand-worked |'));
+    }
+  }
+  console.log(`DuckDB peer self-test on tiny/ledger.csv (hand-worked verdicts): ${ok ? 'pass' : 'FAIL'}`);
+  if (args.out) fs.writeFileSync(args.out, JSON.stringify({ pass: ok, runs: results }, null, 2) + '\n');
+  process.exit(ok ? 0 : 1);
+}
+
+function compare(args) {
+  const peer = JSON.parse(fs.readFileSync(args.peer, 'utf8'));
+  const audit = JSON.parse(fs.readFileSync(args.audit, 'utf8'));
+  let rows, basis;
+  if (audit.counts) {
+    basis = `kind × verdict from ${audit.findings}`;
+    rows = compareGrids(grid(audit.counts), grid(peer.counts));
+  } else {
+    // Fallback: manifest.json counts are per verdict over all rules of the pack.
+    basis = `verdict totals from ${audit.manifest} (all rules of the pack)`;
+    const totals = {};
+    for (const c of peer.counts) totals[c.verdict] = (totals[c.verdict] || 0) + c.n;
+    rows = VERDICTS.map((v) => ({ kind: '(all)', verdict: v, audit: audit.manifest_counts[v] ?? 0, peer: totals[v] || 0 }))
+      .filter((r) => r.audit !== 0 || r.peer !== 0)
+      .map((r) => ({ ...r, agree: r.audit === r.peer }));
+  }
+  const agree = rows.length > 0 && rows.every((r) => r.agree);
+  console.log(gridTable(rows));
+  console.log(`(${basis})`);
+  console.log(`verdict counts agree: ${agree ? 'yes' : 'no'}`);
+  fs.writeFileSync(args.out, JSON.stringify({ agree, basis, rows }, null, 2) + '\n');
+}
+
+function readTsv(file) {
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0).map((l) => l.split('\t'));
+}
+
+function median(xs) {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+function write(args) {
+  const dir = args.bench;
+  const info = JSON.parse(fs.readFileSync(path.join(dir, 'info.json'), 'utf8'));
+  const stageRows = readTsv(path.join(dir, 'stages.tsv')); // stage, status, command, note
+  const runRows = readTsv(path.join(dir, 'runs.tsv'));     // stage, run, exit, wall_s, rss_kb
+  const check = fs.existsSync(path.join(dir, 'verdict-check.json'))
+    ? JSON.parse(fs.readFileSync(path.join(dir, 'verdict-check.json'), 'utf8')) : null;
+  const selftest = fs.existsSync(path.join(dir, 'peer-selftest.json'))
+    ? JSON.parse(fs.readFileSync(path.join(dir, 'peer-selftest.json'), 'utf8')) : null;
+  const peer = fs.existsSync(path.join(dir, 'duckdb-counts.json'))
+    ? JSON.parse(fs.readFileSync(path.join(dir, 'duckdb-counts.json'), 'utf8')) : null;
+
+  const stages = {};
+  for (const [stage, status, command, note] of stageRows) {
+    const runs = runRows.filter((r) => r[0] === stage).map((r) => ({ run: +r[1], exit: +r[2], wall_s: +r[3], peak_rss_mb: round(+r[4] / 1024, 1) }));
+    const ok = runs.filter((r) => r.exit === 0);
+    stages[stage] = {
+      status, command, note: note || undefined, runs,
+      median_wall_s: status === 'ok' ? round(median(ok.map((r) => r.wall_s))) : null,
+      median_peak_rss_mb: status === 'ok' ? round(median(ok.map((r) => r.peak_rss_mb)), 1) : null,
+      max_peak_rss_mb: status === 'ok' ? round(Math.max(...ok.map((r) => r.peak_rss_mb)), 1) : null,
+    };
+  }
+  const wall = (s) => stages[s]?.median_wall_s ?? null;
+  const ratio = (a, b) => (a != null && b != null && b > 0 ? round(a / b) : null);
+  const ratios = {
+    audit_vs_duckdb: ratio(wall('audit'), wall('duckdb')),
+    audit_vs_parse_only: ratio(wall('audit'), wall('parse-only')),
+  };
+  const target = (id, text, value, limit, unit) => ({
+    id, text, value, limit, unit, met: value == null ? null : value <= limit,
+  });
+  const targets = [
+    target('e2e_1m', '1M cases end to end ≤ 20 s', wall('audit'), 20, 's'),
+    target('rss_1m', 'peak RSS ≤ 2 GB (1M-case audit, worst run)', stages.audit?.max_peak_rss_mb ?? null, 2048, 'MB'),
+    target('vs_duckdb', '≤ 3× the DuckDB SQL time', ratios.audit_vs_duckdb, 3, '×'),
+    target('vs_parse_only', '≤ 2× the parse-only floor', ratios.audit_vs_parse_only, 2, '×'),
+    target('scorecards_5000', '5,000 unit scorecards ≤ 60 s', wall('scorecards-5000'), 60, 's'),
+    { id: 'verdicts_agree', text: 'verdict counts of auditor and DuckDB agree exactly', value: check ? check.agree : null, met: check ? check.agree : null },
+  ];
+  const result = {
+    date_utc: info.date_utc,
+    commit: info.commit,
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memory_gib: round(os.totalmem() / 2 ** 30, 1),
+      kernel: `${os.type()} ${os.release()}`, load_average_at_start: info.load_average, dotnet: info.dotnet, node: process.version,
+      duckdb: peer?.duckdb ?? null,
+    },
+    parameters: info.parameters,
+    stages, ratios, targets,
+    duckdb_query_ms_last_run: peer ? round(peer.query_ms, 0) : null,
+    duckdb_peer_selftest: selftest,
+    verdict_check: check,
+  };
+  fs.mkdirSync(args['out-dir'], { recursive: true });
+  fs.writeFileSync(path.join(args['out-dir'], 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+
+  const yn = (m) => (m == null ? 'n/a' : m ? 'yes' : '**no**');
+  const md = [];
+  md.push('# Benchmark (issue 7)', '');
+  md.push(`${info.date_utc} · commit \`${info.commit}\` · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memory_gib} GiB, ` +
+    `${result.machine.kernel} · .NET ${info.dotnet} · Node ${process.version} · DuckDB ${result.machine.duckdb ?? 'n/a'} · load average at start ${info.load_average}`, '');
+  md.push(`Input: ${info.parameters.cases.toLocaleString('en')} generated cases (seed ${info.parameters.seed}, ${info.parameters.units} units), period ${info.parameters.period}, as-of ${info.parameters.as_of}; ` +
+    `scorecards: ${info.parameters.scorecard_cases.toLocaleString('en')} cases over ${info.parameters.scorecard_units} units. Median of ${info.parameters.runs} runs; wall time and peak RSS by \`/usr/bin/time -f "%e %M"\`.`, '');
+  md.push('| stage | status | runs (wall s) | median wall s | median peak RSS MB |', '|---|---|---|---:|---:|');
+  for (const [name, s] of Object.entries(stages)) {
+    const runs = s.runs.map((r) => (r.exit === 0 ? r.wall_s.toFixed(2) : `exit ${r.exit}`)).join(', ');
+    md.push(`| ${name} | ${s.status}${s.note ? ` (${s.note.replace(/\|/g, '/')})` : ''} | ${runs || '—'} | ${s.median_wall_s ?? '—'} | ${s.median_peak_rss_mb ?? '—'} |`);
+  }
+  md.push('', 'Commands:', '');
+  for (const [name, s] of Object.entries(stages)) md.push(`- ${name}: \`${s.command}\``);
+  md.push('', `Ratios: auditor / DuckDB = ${ratios.audit_vs_duckdb ?? 'n/a'}, auditor / parse-only = ${ratios.audit_vs_parse_only ?? 'n/a'}.`, '');
+  md.push('| target | value | met |', '|---|---:|---|');
+  for (const t of targets) md.push(`| ${t.text} | ${t.value == null ? 'n/a' : `${t.value}${t.unit ? ' ' + t.unit : ''}`} | ${yn(t.met)} |`);
+  md.push('');
+  if (selftest) md.push(`DuckDB peer self-test on the hand-worked \`scripts/bench/tiny/ledger.csv\`: ${selftest.pass ? 'pass' : '**FAIL**'}.`, '');
+  if (check) {
+    md.push(`Verdict counts (${check.basis}): agree: ${check.agree ? 'yes' : '**no**'}`, '', gridTable(check.rows), '');
+  } else if (peer) {
+    md.push('Verdict counts agree: n/a (no audit findings to compare). DuckDB counts:', '');
+    md.push('| kind | verdict | DuckDB |', '|---|---|---:|');
+    for (const c of peer.counts) md.push(`| ${c.kind} | ${c.verdict} | ${c.n} |`);
+    md.push('');
+  }
+  fs.writeFileSync(path.join(args['out-dir'], 'bench.md'), md.join('\n'));
+  console.log(md.join('\n'));
+}
+
+const args = parseArgs(process.argv.slice(2));
+const mode = args._[0];
+if (mode === 'peer-selftest') peerSelftest(args);
+else if (mode === 'compare') compare(args);
+else if (mode === 'write') write(args);
+else { console.error('usage: report.cjs peer-selftest|compare|write ...'); process.exit(2); }
