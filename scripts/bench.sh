@@ -4,6 +4,7 @@
 #   parse-only       `auditor inspect` over the same file (the floor for the reader)
 #   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-verdicts.sql)
 #   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each)
+# CPU time (user + sys) is recorded too: on a shared machine it says more than wall time about the program itself.
 # then checks that the audit's verdict counts equal DuckDB's, and writes reports/bench/bench.json + bench.md.
 # A stage that is not available (command missing, no node) is reported as such; the script does not stop.
 #
@@ -73,15 +74,16 @@ measure() {
   local i rc status="ok" note=""
   for ((i = 1; i <= RUNS; i++)); do
     "$prepare"
-    /usr/bin/time -f "%e %M" -o "$BENCH/time.txt" "$@" >"$LOGS/$stage.$i.out" 2>"$LOGS/$stage.$i.err"
+    /usr/bin/time -f "%e %M %U %S" -o "$BENCH/time.txt" "$@" >"$LOGS/$stage.$i.out" 2>"$LOGS/$stage.$i.err"
     rc=$?
     # keep logs small: a command may print a lot
     if [[ $(stat -c %s "$LOGS/$stage.$i.out") -gt 65536 ]]; then
       head -c 65536 "$LOGS/$stage.$i.out" > "$LOGS/$stage.$i.out.head" && mv "$LOGS/$stage.$i.out.head" "$LOGS/$stage.$i.out"
     fi
-    read -r wall rss < <(tail -n 1 "$BENCH/time.txt")
-    printf '%s\t%s\t%s\t%s\t%s\n' "$stage" "$i" "$rc" "$wall" "$rss" >> "$BENCH/runs.tsv"
-    printf '  %-16s run %d: exit %d, %6.2f s, peak RSS %6.0f MB\n' "$stage" "$i" "$rc" "$wall" "$(awk "BEGIN{print $rss/1024}")"
+    read -r wall rss usr sys < <(tail -n 1 "$BENCH/time.txt")
+    cpu="$(awk "BEGIN{print $usr + $sys}")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$stage" "$i" "$rc" "$wall" "$rss" "$cpu" >> "$BENCH/runs.tsv"
+    printf '  %-16s run %d: exit %d, %6.2f s wall, %6.2f s CPU, peak RSS %6.0f MB\n' "$stage" "$i" "$rc" "$wall" "$cpu" "$(awk "BEGIN{print $rss/1024}")"
     if [[ $rc -ne 0 ]]; then
       note="$(grep -v '^\s*$' "$LOGS/$stage.$i.err" | head -n 2 | tr '\n\t' '  ' | cut -c1-200)"
       if [[ $i -eq 1 && $rc -eq 2 ]]; then status="unavailable"; else status="failed"; fi

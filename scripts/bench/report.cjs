@@ -119,7 +119,7 @@ function write(args) {
   const dir = args.bench;
   const info = JSON.parse(fs.readFileSync(path.join(dir, 'info.json'), 'utf8'));
   const stageRows = readTsv(path.join(dir, 'stages.tsv')); // stage, status, command, note
-  const runRows = readTsv(path.join(dir, 'runs.tsv'));     // stage, run, exit, wall_s, rss_kb
+  const runRows = readTsv(path.join(dir, 'runs.tsv'));     // stage, run, exit, wall_s, rss_kb, cpu_s
   const check = fs.existsSync(path.join(dir, 'verdict-check.json'))
     ? JSON.parse(fs.readFileSync(path.join(dir, 'verdict-check.json'), 'utf8')) : null;
   const selftest = fs.existsSync(path.join(dir, 'peer-selftest.json'))
@@ -129,20 +129,24 @@ function write(args) {
 
   const stages = {};
   for (const [stage, status, command, note] of stageRows) {
-    const runs = runRows.filter((r) => r[0] === stage).map((r) => ({ run: +r[1], exit: +r[2], wall_s: +r[3], peak_rss_mb: round(+r[4] / 1024, 1) }));
+    const runs = runRows.filter((r) => r[0] === stage).map((r) => ({ run: +r[1], exit: +r[2], wall_s: +r[3], cpu_s: +r[5], peak_rss_mb: round(+r[4] / 1024, 1) }));
     const ok = runs.filter((r) => r.exit === 0);
     stages[stage] = {
       status, command, note: note || undefined, runs,
       median_wall_s: status === 'ok' ? round(median(ok.map((r) => r.wall_s))) : null,
+      median_cpu_s: status === 'ok' ? round(median(ok.map((r) => r.cpu_s))) : null,
       median_peak_rss_mb: status === 'ok' ? round(median(ok.map((r) => r.peak_rss_mb)), 1) : null,
       max_peak_rss_mb: status === 'ok' ? round(Math.max(...ok.map((r) => r.peak_rss_mb)), 1) : null,
     };
   }
   const wall = (s) => stages[s]?.median_wall_s ?? null;
   const ratio = (a, b) => (a != null && b != null && b > 0 ? round(a / b) : null);
+  const cpu = (s) => stages[s]?.median_cpu_s ?? null;
   const ratios = {
     audit_vs_duckdb: ratio(wall('audit'), wall('duckdb')),
     audit_vs_parse_only: ratio(wall('audit'), wall('parse-only')),
+    audit_vs_duckdb_cpu: ratio(cpu('audit'), cpu('duckdb')),
+    audit_vs_parse_only_cpu: ratio(cpu('audit'), cpu('parse-only')),
   };
   const target = (id, text, value, limit, unit) => ({
     id, text, value, limit, unit, met: value == null ? null : value <= limit,
@@ -178,15 +182,17 @@ function write(args) {
   md.push(`${info.date_utc} · commit \`${info.commit}\` · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memory_gib} GiB, ` +
     `${result.machine.kernel} · .NET ${info.dotnet} · Node ${process.version} · DuckDB ${result.machine.duckdb ?? 'n/a'} · load average at start ${info.load_average}`, '');
   md.push(`Input: ${info.parameters.cases.toLocaleString('en')} generated cases (seed ${info.parameters.seed}, ${info.parameters.units} units), period ${info.parameters.period}, as-of ${info.parameters.as_of}; ` +
-    `scorecards: ${info.parameters.scorecard_cases.toLocaleString('en')} cases over ${info.parameters.scorecard_units} units. Median of ${info.parameters.runs} runs; wall time and peak RSS by \`/usr/bin/time -f "%e %M"\`.`, '');
-  md.push('| stage | status | runs (wall s) | median wall s | median peak RSS MB |', '|---|---|---|---:|---:|');
+    `scorecards: ${info.parameters.scorecard_cases.toLocaleString('en')} cases over ${info.parameters.scorecard_units} units. Median of ${info.parameters.runs} runs; wall time, CPU time (user + sys) and peak RSS by \`/usr/bin/time -f "%e %M %U %S"\`. ` +
+    'The machine is shared: the load average says how busy it was; CPU time is less sensitive to that than wall time.', '');
+  md.push('| stage | status | runs (wall s) | median wall s | median CPU s | median peak RSS MB |', '|---|---|---|---:|---:|---:|');
   for (const [name, s] of Object.entries(stages)) {
     const runs = s.runs.map((r) => (r.exit === 0 ? r.wall_s.toFixed(2) : `exit ${r.exit}`)).join(', ');
-    md.push(`| ${name} | ${s.status}${s.note ? ` (${s.note.replace(/\|/g, '/')})` : ''} | ${runs || '—'} | ${s.median_wall_s ?? '—'} | ${s.median_peak_rss_mb ?? '—'} |`);
+    md.push(`| ${name} | ${s.status}${s.note ? ` (${s.note.replace(/\|/g, '/')})` : ''} | ${runs || '—'} | ${s.median_wall_s ?? '—'} | ${s.median_cpu_s ?? '—'} | ${s.median_peak_rss_mb ?? '—'} |`);
   }
   md.push('', 'Commands:', '');
   for (const [name, s] of Object.entries(stages)) md.push(`- ${name}: \`${s.command}\``);
-  md.push('', `Ratios: auditor / DuckDB = ${ratios.audit_vs_duckdb ?? 'n/a'}, auditor / parse-only = ${ratios.audit_vs_parse_only ?? 'n/a'}.`, '');
+  md.push('', `Ratios of median wall times: auditor / DuckDB = ${ratios.audit_vs_duckdb ?? 'n/a'}, auditor / parse-only = ${ratios.audit_vs_parse_only ?? 'n/a'}` +
+    ` (of CPU times: ${ratios.audit_vs_duckdb_cpu ?? 'n/a'}, ${ratios.audit_vs_parse_only_cpu ?? 'n/a'}).`, '');
   md.push('| target | value | met |', '|---|---:|---|');
   for (const t of targets) md.push(`| ${t.text} | ${t.value == null ? 'n/a' : `${t.value}${t.unit ? ' ' + t.unit : ''}`} | ${yn(t.met)} |`);
   md.push('');
