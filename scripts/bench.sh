@@ -102,8 +102,9 @@ fresh_scorecards() { rm -rf "$BENCH/out5000" "$BENCH/auditor5000.db"; }
 
 # --- generate -----------------------------------------------------------------------------------------------
 say "generating $CASES cases (seed $SEED, 200 units, $PERIOD) into $BENCH/"
-if ! "${AUDITOR[@]}" fixtures generate --cases "$CASES" --units 200 --period "$PERIOD" --seed "$SEED" --out "$BENCH"; then
-  echo "生成测试台账失败：auditor fixtures generate 不可用（是否已 make build？）。" >&2
+if ! RUNS=1 measure generate nothing "${AUDITOR[@]}" fixtures generate --cases "$CASES" --units 200 --period "$PERIOD" \
+     --seed "$SEED" --out "$BENCH"; then
+  echo "生成测试台账失败：auditor fixtures generate 不可用（是否已 make build？），见 $LOGS/generate.1.err。" >&2
   exit 1
 fi
 LEDGER="$BENCH/ledger.csv"
@@ -145,7 +146,8 @@ if want scorecards-5000 && grep -q $'^audit\tunavailable' "$BENCH/stages.tsv"; t
   stage_row scorecards-5000 unavailable "auditor audit ... ($SC_UNITS units)" "auditor audit is not available in this build"
 elif want scorecards-5000; then
   say "(d) $SC_UNITS unit scorecards: generating $SC_CASES cases over $SC_UNITS units"
-  "${AUDITOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" --period "$PERIOD" --seed "$SEED" --out "$BENCH/units$SC_UNITS"
+  RUNS=1 measure generate-$SC_UNITS-units nothing "${AUDITOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" \
+    --period "$PERIOD" --seed "$SEED" --out "$BENCH/units$SC_UNITS"
   if measure scorecards-5000 fresh_scorecards "${AUDITOR[@]}" audit --pack national --logs "$BENCH/units$SC_UNITS/ledger.csv" \
        --units "$BENCH/units$SC_UNITS/units.csv" --period "$PERIOD" --as-of "$AS_OF" --out "$BENCH/out5000" \
        --history "$BENCH/auditor5000.db"; then
