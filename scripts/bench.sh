@@ -10,13 +10,16 @@
 #
 # Usage: bash scripts/bench.sh "dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll"
 # Knobs (environment): BENCH_CASES (1000000), BENCH_SEED (20260930), BENCH_RUNS (3),
-#   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_STAGES (all: "audit parse-only duckdb scorecards-5000")
+#   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_STAGES (all: "audit parse-only duckdb scorecards-5000"),
+#   BENCH_GENERATOR (the command that runs `fixtures generate`; default: the program under test)
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 CLI_TEXT="${1:-dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll}"
 read -r -a AUDITOR <<< "$CLI_TEXT"
+# the fixture generator: the same program unless BENCH_GENERATOR names another (e.g. to measure a build without it)
+read -r -a GENERATOR <<< "${BENCH_GENERATOR:-$CLI_TEXT}"
 
 CASES="${BENCH_CASES:-1000000}"
 SEED="${BENCH_SEED:-20260930}"
@@ -102,7 +105,7 @@ fresh_scorecards() { rm -rf "$BENCH/out5000" "$BENCH/auditor5000.db"; }
 
 # --- generate -----------------------------------------------------------------------------------------------
 say "generating $CASES cases (seed $SEED, 200 units, $PERIOD) into $BENCH/"
-if ! RUNS=1 measure generate nothing "${AUDITOR[@]}" fixtures generate --cases "$CASES" --units 200 --period "$PERIOD" \
+if ! RUNS=1 measure generate nothing "${GENERATOR[@]}" fixtures generate --cases "$CASES" --units 200 --period "$PERIOD" \
      --seed "$SEED" --out "$BENCH"; then
   echo "生成测试台账失败：auditor fixtures generate 不可用（是否已 make build？），见 $LOGS/generate.1.err。" >&2
   exit 1
@@ -146,7 +149,7 @@ if want scorecards-5000 && grep -q $'^audit\tunavailable' "$BENCH/stages.tsv"; t
   stage_row scorecards-5000 unavailable "auditor audit ... ($SC_UNITS units)" "auditor audit is not available in this build"
 elif want scorecards-5000; then
   say "(d) $SC_UNITS unit scorecards: generating $SC_CASES cases over $SC_UNITS units"
-  RUNS=1 measure generate-$SC_UNITS-units nothing "${AUDITOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" \
+  RUNS=1 measure generate-$SC_UNITS-units nothing "${GENERATOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" \
     --period "$PERIOD" --seed "$SEED" --out "$BENCH/units$SC_UNITS"
   if measure scorecards-5000 fresh_scorecards "${AUDITOR[@]}" audit --pack national --logs "$BENCH/units$SC_UNITS/ledger.csv" \
        --units "$BENCH/units$SC_UNITS/units.csv" --period "$PERIOD" --as-of "$AS_OF" --out "$BENCH/out5000" \
