@@ -84,7 +84,7 @@ function compare(args) {
   const audit = JSON.parse(fs.readFileSync(args.audit, 'utf8'));
   let rows, basis;
   if (audit.counts) {
-    basis = `kind × verdict from ${audit.findings}`;
+    basis = `kind × verdict from ${audit.findings ?? 'the audit'}`;
     rows = compareGrids(grid(audit.counts), grid(peer.counts));
   } else {
     // Fallback: manifest.json counts are per verdict over all rules of the pack.
