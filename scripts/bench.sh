@@ -38,7 +38,8 @@ MODULES="$BENCH/node_modules"
 mkdir -p "$LOGS"
 : > "$BENCH/runs.tsv"
 : > "$BENCH/stages.tsv"
-rm -f "$BENCH/verdict-check.json" "$BENCH/duckdb-counts.json" "$BENCH/peer-selftest.json" "$BENCH/audit-counts.json"
+rm -f "$BENCH/verdict-check.json" "$BENCH/duckdb-counts.json" "$BENCH/peer-selftest.json" "$BENCH/audit-counts.json" \
+  "$BENCH/scorecards.count"
 
 STARTED_UTC="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -156,6 +157,7 @@ elif want scorecards-5000; then
        --history "$BENCH/auditor5000.db"; then
     n="$(find "$BENCH/out5000" -name '*.docx' -path '*成绩单*' | wc -l)"
     echo "  scorecards written: $n"
+    echo "$n" > "$BENCH/scorecards.count"
     sed -i "\$s/\$/scorecards written: $n/" "$BENCH/stages.tsv"
   fi
 fi
@@ -193,8 +195,14 @@ cat > "$BENCH/info.json" <<EOF
                   "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES }
 }
 EOF
-if [[ $HAVE_NODE -eq 1 ]] || command -v node >/dev/null; then
+if command -v node >/dev/null; then
   node scripts/bench/report.cjs write --bench "$BENCH" --out-dir reports/bench
 else
   echo "node 不可用，无法写 reports/bench/bench.json；原始数据在 $BENCH/runs.tsv。" >&2
+fi
+
+# Unavailable stages are reported, not failed; verdict counts that disagree are a wrong result and fail the run.
+if [[ -f "$BENCH/verdict-check.json" ]] && grep -q '"agree": false' "$BENCH/verdict-check.json"; then
+  echo "auditor 与 DuckDB 的判定数量不一致（见上表）。" >&2
+  exit 1
 fi
