@@ -89,7 +89,9 @@ measure() {
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$stage" "$i" "$rc" "$wall" "$rss" "$cpu" >> "$BENCH/runs.tsv"
     printf '  %-16s run %d: exit %d, %6.2f s wall, %6.2f s CPU, peak RSS %6.0f MB\n' "$stage" "$i" "$rc" "$wall" "$cpu" "$(awk "BEGIN{print $rss/1024}")"
     if [[ $rc -ne 0 ]]; then
-      note="$(grep -v '^\s*$' "$LOGS/$stage.$i.err" | head -n 2 | tr '\n\t' '  ' | cut -c1-200)"
+      # the error line (错误/内部错误/用法错误), else the last lines (progress lines come first)
+      note="$(grep -E '错误|[Ee]rror' "$LOGS/$stage.$i.err" | head -n 2 | tr '\n\t' '  ' | cut -c1-200)"
+      [[ -n "$note" ]] || note="$(grep -v '^\s*$' "$LOGS/$stage.$i.err" | tail -n 2 | tr '\n\t' '  ' | cut -c1-200)"
       if [[ $i -eq 1 && $rc -eq 2 ]]; then status="unavailable"; else status="failed"; fi
       echo "  $stage: $status (exit $rc) — $note (log: $LOGS/$stage.$i.err)"
       break
