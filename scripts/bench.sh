@@ -11,7 +11,8 @@
 # Usage: bash scripts/bench.sh "dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll"
 # Knobs (environment): BENCH_CASES (1000000), BENCH_SEED (20260930), BENCH_RUNS (3),
 #   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_STAGES (all: "audit parse-only duckdb scorecards-5000"),
-#   BENCH_GENERATOR (the command that runs `fixtures generate`; default: the program under test)
+#   BENCH_GENERATOR (the command that runs `fixtures generate`; default: the program under test),
+#   BENCH_TIMEOUT (900: seconds per run before it is stopped and reported as timed out)
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +25,7 @@ read -r -a GENERATOR <<< "${BENCH_GENERATOR:-$CLI_TEXT}"
 CASES="${BENCH_CASES:-1000000}"
 SEED="${BENCH_SEED:-20260930}"
 RUNS="${BENCH_RUNS:-3}"
+TIMEOUT="${BENCH_TIMEOUT:-900}"   # seconds per run; a run that takes longer is stopped and reported
 SC_UNITS="${BENCH_SCORECARD_UNITS:-5000}"
 SC_CASES="${BENCH_SCORECARD_CASES:-1000000}"
 STAGES="${BENCH_STAGES:-audit parse-only duckdb scorecards-5000}"
@@ -78,7 +80,8 @@ measure() {
   local i rc status="ok" note=""
   for ((i = 1; i <= RUNS; i++)); do
     "$prepare"
-    /usr/bin/time -f "%e %M %U %S" -o "$BENCH/time.txt" "$@" >"$LOGS/$stage.$i.out" 2>"$LOGS/$stage.$i.err"
+    /usr/bin/time -f "%e %M %U %S" -o "$BENCH/time.txt" timeout --kill-after=15 "$TIMEOUT" "$@" \
+      >"$LOGS/$stage.$i.out" 2>"$LOGS/$stage.$i.err"
     rc=$?
     # keep logs small: a command may print a lot
     if [[ $(stat -c %s "$LOGS/$stage.$i.out") -gt 65536 ]]; then
@@ -92,7 +95,9 @@ measure() {
       # the error line (错误/内部错误/用法错误), else the last lines (progress lines come first)
       note="$(grep -E '错误|[Ee]rror' "$LOGS/$stage.$i.err" | head -n 2 | tr '\n\t' '  ' | cut -c1-200)"
       [[ -n "$note" ]] || note="$(grep -v '^\s*$' "$LOGS/$stage.$i.err" | tail -n 2 | tr '\n\t' '  ' | cut -c1-200)"
-      if [[ $i -eq 1 && $rc -eq 2 ]]; then status="unavailable"; else status="failed"; fi
+      if [[ $i -eq 1 && $rc -eq 2 ]]; then status="unavailable"
+      elif [[ $rc -eq 124 || $rc -eq 137 ]]; then status="timed-out"; note="stopped after ${TIMEOUT} s (BENCH_TIMEOUT)"
+      else status="failed"; fi
       echo "  $stage: $status (exit $rc) — $note (log: $LOGS/$stage.$i.err)"
       break
     fi
