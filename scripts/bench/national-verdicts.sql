@@ -9,8 +9,8 @@
 --   a case whose 突发事件/舆情等级 is empty or unrecognised, when that decides whether a rule applies: insufficient-data.
 --
 -- Verdicts, as the replay engine gives them: met (actual ≤ deadline), breached (actual > deadline), missing (no
--- actual, deadline < as-of), pending (no actual, deadline ≥ as-of), insufficient-data (no usable 发现时间, or a date
--- without a time of day that leaves the verdict open). A date without a time is the whole day: a discovery on
+-- actual, deadline < as-of), pending (no actual, deadline ≥ as-of), insufficient-data (no usable 发现时间; no actual
+-- but a target cell that is not a time; or a date without a time of day that leaves the verdict open). A date without a time is the whole day: a discovery on
 -- 2026-08-10 gives deadlines from 08-10 00:00 + window to 08-10 23:59 + window; an actual on 2026-08-11 spans
 -- 00:00..23:59; the verdict is given when every time of day in those ranges leads to the same one, otherwise
 -- insufficient-data. An event later than the as-of time has not happened yet (a date-only one counts from 00:00);
@@ -42,7 +42,11 @@ parsed AS (
         try_cast(press_text AS TIMESTAMP) AS press_lo,
         NOT contains(press_text, ':') AS press_day,
         try_cast(responded_text AS TIMESTAMP) AS responded_lo,
-        NOT contains(responded_text, ':') AS responded_day
+        NOT contains(responded_text, ':') AS responded_day,
+        -- a filled cell that is not a time: the engine cannot tell whether the event happened
+        released_text <> '' AND released_lo IS NULL AS released_bad,
+        press_text <> '' AND press_lo IS NULL AS press_bad,
+        responded_text <> '' AND responded_lo IS NULL AS responded_bad
     FROM raw
 ),
 cases AS MATERIALIZED (
@@ -65,17 +69,20 @@ obligations AS (
     SELECT 'release' AS kind, major_sudden AS applies, discovered_lo, discovered_hi, INTERVAL 5 HOUR AS window_length,
            -- the one target, if it has happened by the as-of time
            CASE WHEN released_lo <= {{as_of}} THEN released_lo END AS actual_lo,
-           CASE WHEN released_lo <= {{as_of}} THEN released_day END AS actual_day
+           CASE WHEN released_lo <= {{as_of}} THEN released_day END AS actual_day,
+           released_bad AS actual_bad
     FROM cases WHERE major_sudden IS NOT false
     UNION ALL
     SELECT 'press-conference', major_sudden, discovered_lo, discovered_hi, INTERVAL 24 HOUR,
            CASE WHEN press_lo <= {{as_of}} THEN press_lo END,
-           CASE WHEN press_lo <= {{as_of}} THEN press_day END
+           CASE WHEN press_lo <= {{as_of}} THEN press_day END,
+           press_bad
     FROM cases WHERE major_sudden IS NOT false
     UNION ALL
     SELECT 'response', CASE WHEN major_sudden IS NULL THEN NULL ELSE true END, discovered_lo, discovered_hi, INTERVAL 48 HOUR,
            first_lo,
-           CASE first_lo WHEN responded_seen THEN responded_day WHEN released_seen THEN released_day ELSE press_day END
+           CASE first_lo WHEN responded_seen THEN responded_day WHEN released_seen THEN released_day ELSE press_day END,
+           responded_bad OR released_bad OR press_bad
     FROM (
         SELECT *,
             -- the earliest of the targets that have happened by the as-of time (a date counts from its 00:00);
@@ -104,6 +111,7 @@ judged AS (
                     WHEN actual_lo > discovered_hi + window_length THEN 'breached'
                     ELSE 'insufficient-data'
                 END
+            WHEN actual_bad THEN 'insufficient-data'                                       -- unreadable actual
             WHEN discovered_hi + window_length < {{as_of}} THEN 'missing'
             ELSE 'pending'
         END AS verdict
