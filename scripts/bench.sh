@@ -41,6 +41,7 @@ mkdir -p "$LOGS"
 : > "$BENCH/runs.tsv"
 : > "$BENCH/stages.tsv"
 rm -f "$BENCH/verdict-check.json" "$BENCH/duckdb-counts.json" "$BENCH/peer-selftest.json" "$BENCH/audit-counts.json" \
+  "$BENCH/audit-selftest.json" \
   "$BENCH/scorecards.count"
 
 STARTED_UTC="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -188,6 +189,13 @@ else
   echo "verdict counts agree: n/a (needs both the audit's findings and DuckDB's counts)"
 fi
 
+# the audit on the hand-worked ledger (scripts/bench/tiny), against the hand-worked verdicts
+if [[ $HAVE_NODE -eq 1 ]] && grep -q $'^audit\tok' "$BENCH/stages.tsv"; then
+  say "auditor audit on the hand-worked ledger"
+  node scripts/bench/report.cjs audit-selftest --modules "$MODULES" --cli "$CLI_TEXT" --work "$BENCH/tiny-audit" \
+    --out "$BENCH/audit-selftest.json"
+fi
+
 # --- report -------------------------------------------------------------------------------------------------
 say "writing reports/bench/bench.json and bench.md"
 commit="$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
@@ -211,5 +219,9 @@ fi
 # Unavailable stages are reported, not failed; verdict counts that disagree are a wrong result and fail the run.
 if [[ -f "$BENCH/verdict-check.json" ]] && grep -q '"agree": false' "$BENCH/verdict-check.json"; then
   echo "auditor 与 DuckDB 的判定数量不一致（见上表）。" >&2
+  exit 1
+fi
+if [[ -f "$BENCH/audit-selftest.json" ]] && grep -q '"pass": false' "$BENCH/audit-selftest.json"; then
+  echo "auditor 对手算样例（scripts/bench/tiny）的判定与手算结果不一致。" >&2
   exit 1
 fi

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Bench bookkeeping for scripts/bench.sh (issue 7). Modes:
 //   peer-selftest --modules DIR           the DuckDB SQL against tiny/ledger.csv, compared with the hand-worked counts
+//   audit-selftest --modules DIR --cli "dotnet …/auditor.dll" --work DIR --out FILE
+//                                         the audit itself on tiny/ledger.csv, compared with the hand-worked counts
 //   compare --audit A.json --peer P.json --out CHECK.json
 //                                         verdict counts of the audit vs the DuckDB peer, printed as a table
 //   write --bench DIR --out-dir reports/bench
@@ -10,7 +12,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { execFileSync } = require('child_process');
+const { execFileSync, spawnSync } = require('child_process');
 
 function parseArgs(argv) {
   const args = { _: [] };
@@ -79,6 +81,41 @@ function peerSelftest(args) {
   process.exit(ok ? 0 : 1);
 }
 
+function auditSelftest(args) {
+  const expected = JSON.parse(fs.readFileSync(path.join(__dirname, 'tiny', 'expected.json'), 'utf8'));
+  const cli = args.cli.split(/\s+/).filter((x) => x.length > 0);
+  let ok = true;
+  const results = [];
+  expected.runs.forEach((run, i) => {
+    const out = path.join(args.work, `as-of-${i + 1}`);
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.rmSync(out + '.db', { force: true });
+    const audit = spawnSync(cli[0], [...cli.slice(1), 'audit', '--pack', 'national', '--logs', path.join(__dirname, 'tiny', 'ledger.csv'),
+      '--units', path.join(__dirname, 'tiny', 'units.csv'), '--period', '2026Q3', '--as-of', run.as_of, '--out', out, '--history', out + '.db'],
+      { encoding: 'utf8' });
+    if (audit.status !== 0) {
+      ok = false;
+      results.push({ as_of: run.as_of, agree: false, error: `exit ${audit.status}: ${(audit.stderr || '').trim().split('\n').slice(-2).join(' ')}` });
+      console.log(`auditor audit on tiny/ledger.csv (as-of ${run.as_of}) failed: exit ${audit.status}`);
+      return;
+    }
+    const counted = execFileSync(process.execPath, [path.join(__dirname, 'verdicts.cjs'), 'findings', '--modules', args.modules,
+      '--findings', path.join(out, 'findings.csv')], { encoding: 'utf8' });
+    const got = grid(JSON.parse(counted).counts);
+    const want = grid(Object.entries(run.counts).flatMap(([kind, vs]) => Object.entries(vs).map(([verdict, n]) => ({ kind, verdict, n }))));
+    const rows = compareGrids(got, want);
+    const agree = rows.every((r) => r.agree);
+    ok = ok && agree;
+    results.push({ as_of: run.as_of, agree });
+    if (!agree) {
+      console.log(`auditor audit on tiny/ledger.csv (as-of ${run.as_of}) differs from the hand-worked verdicts:`);
+      console.log(gridTable(rows).replace('| DuckDB |', '| hand-worked |'));
+    }
+  });
+  console.log(`auditor audit on tiny/ledger.csv vs hand-worked verdicts: ${ok ? 'agree' : 'DIFFER'}`);
+  fs.writeFileSync(args.out, JSON.stringify({ pass: ok, runs: results }, null, 2) + '\n');
+}
+
 function compare(args) {
   const peer = JSON.parse(fs.readFileSync(args.peer, 'utf8'));
   const audit = JSON.parse(fs.readFileSync(args.audit, 'utf8'));
@@ -124,6 +161,8 @@ function write(args) {
     ? JSON.parse(fs.readFileSync(path.join(dir, 'verdict-check.json'), 'utf8')) : null;
   const selftest = fs.existsSync(path.join(dir, 'peer-selftest.json'))
     ? JSON.parse(fs.readFileSync(path.join(dir, 'peer-selftest.json'), 'utf8')) : null;
+  const auditTiny = fs.existsSync(path.join(dir, 'audit-selftest.json'))
+    ? JSON.parse(fs.readFileSync(path.join(dir, 'audit-selftest.json'), 'utf8')) : null;
   const peer = fs.existsSync(path.join(dir, 'duckdb-counts.json'))
     ? JSON.parse(fs.readFileSync(path.join(dir, 'duckdb-counts.json'), 'utf8')) : null;
 
@@ -182,6 +221,7 @@ function write(args) {
     stages, ratios, targets,
     duckdb_query_ms_last_run: peer ? round(peer.query_ms, 0) : null,
     duckdb_peer_selftest: selftest,
+    audit_on_hand_worked_ledger: auditTiny,
     verdict_check: check,
   };
   fs.mkdirSync(args['out-dir'], { recursive: true });
@@ -211,6 +251,8 @@ function write(args) {
   }
   md.push('');
   if (peer) md.push(`DuckDB's own query time inside the Node process (last run): ${round(peer.query_ms, 0)} ms; the table above times the whole process (Node start, DuckDB load, query).`, '');
+  if (auditTiny) md.push(`\`auditor audit\` on the same hand-worked ledger: ${auditTiny.pass ? 'agrees' : '**differs**'}` +
+    ` (${auditTiny.runs.map((r) => `as-of ${r.as_of}: ${r.agree ? 'yes' : r.error ?? 'no'}`).join('; ')}).`, '');
   if (selftest) md.push(`DuckDB peer self-test on the hand-worked \`scripts/bench/tiny/ledger.csv\`: ${selftest.pass ? 'pass' : '**FAIL**'}.`, '');
   if (check) {
     md.push(`Verdict counts (${check.basis}): agree: ${check.agree ? 'yes' : '**no**'}`, '', gridTable(check.rows), '');
@@ -227,6 +269,7 @@ function write(args) {
 const args = parseArgs(process.argv.slice(2));
 const mode = args._[0];
 if (mode === 'peer-selftest') peerSelftest(args);
+else if (mode === 'audit-selftest') auditSelftest(args);
 else if (mode === 'compare') compare(args);
 else if (mode === 'write') write(args);
 else { console.error('usage: report.cjs peer-selftest|compare|write ...'); process.exit(2); }
