@@ -36,13 +36,20 @@ public static class WorkCalendarLoader
     public static CalendarYear Parse(string yaml, string file)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             throw new RulePackException($"{file}:{ex.Start.Line}:{ex.Start.Column}: YAML 语法错误：{ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet 16 throws this (without a mark) on some malformed input, e.g. an unclosed "[": report where the scanner stopped.
+            var at = scanner.CurrentPosition;
+            throw new RulePackException($"{file}:{at.Line}:{at.Column}: YAML 语法错误：结构不完整（例如未闭合的 [ 或 {{）。", ex);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new RulePackException($"{file}:1:1: 期望一个映射（year、notice、holidays、adjusted_workdays），文件为空或不是映射。");
