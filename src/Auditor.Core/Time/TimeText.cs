@@ -44,4 +44,15 @@ public static class TimeText
 
     /// <summary>"星期四".</summary>
     public static string ChineseWeekday(LocalDate date) => WorkCalendarLoader.ChineseWeekday(date.DayOfWeek);
+
+    /// <summary>A window in Chinese: "3日（民法典第二百零一条至第二百零三条）", "3个工作日", "5小时", "当天（24时前）", "当日17:00前".</summary>
+    public static string Describe(Window window) => window.Kind switch
+    {
+        WindowKind.Hours => $"{window.Amount}小时",
+        WindowKind.SameDay => "当天（开始当日24时前）",
+        WindowKind.Days => $"{window.Amount}日（按民法典第二百零一条至第二百零三条计算）",
+        WindowKind.WorkingDays => $"{window.Amount}个工作日",
+        WindowKind.ByTimeOfDay => $"开始当日{window.TimeOfDay.Hour}:{window.TimeOfDay.Minute:00}前",
+        _ => window.ToString(),
+    };
 }
