@@ -119,6 +119,17 @@ public sealed class DeadlineCalculator(IWorkCalendar calendar, DateTimeZone zone
     /// <summary>Runs of consecutive rest days with the same reason: "10月1日至10月7日为国庆节假日，10月10日为周末".</summary>
     private string DescribeRestDays(List<LocalDate> days, LocalDate reference)
     {
+        var parts = Runs(days, reference);
+        if (parts.Count <= 6) return string.Join("，", parts);
+        // Long windows: name every holiday run, count the plain weekend days.
+        var weekends = days.Count(d => Calendar.KindOf(d) != DayKind.Holiday);
+        var holidays = parts.Where(p => !p.EndsWith("为周末", StringComparison.Ordinal)).ToList();
+        var summary = $"共 {days.Count} 天，其中周末 {weekends} 天";
+        return holidays.Count == 0 ? summary : $"{summary}，{string.Join("，", holidays)}";
+    }
+
+    private List<string> Runs(List<LocalDate> days, LocalDate reference)
+    {
         var parts = new List<string>();
         int i = 0;
         while (i < days.Count)
@@ -130,7 +141,7 @@ public sealed class DeadlineCalculator(IWorkCalendar calendar, DateTimeZone zone
             parts.Add($"{span}为{label}");
             i = j + 1;
         }
-        return string.Join("，", parts);
+        return parts;
     }
 
     private string RestLabel(LocalDate d) => Calendar.KindOf(d) == DayKind.Holiday ? $"{Calendar.HolidayName(d)}假日" : "周末";

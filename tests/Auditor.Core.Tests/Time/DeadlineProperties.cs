@@ -151,6 +151,13 @@ public class DeadlineProperties
             Compute(s with { Amount = s.Amount + 1 }).At > Compute(s).At));
 
     [Fact]
+    public void N_days_never_end_after_n_working_days() =>
+        // The Nth working day after the start is on or after start + N and is a working day, so it is never before
+        // the Civil Code last day (the first working day on or after start + N).
+        Check.One(Cfg, Prop.ForAll(Arb(WindowKind.Days), s =>
+            Compute(s).At <= Compute(s with { Kind = WindowKind.WorkingDays }).At));
+
+    [Fact]
     public void One_more_day_never_ends_earlier() =>
         Check.One(Cfg, Prop.ForAll(Arb(WindowKind.Days), s =>
             Compute(s with { Amount = s.Amount + 1 }).At >= Compute(s).At));

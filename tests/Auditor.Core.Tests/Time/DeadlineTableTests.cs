@@ -102,6 +102,19 @@ public class DeadlineTableTests
     }
 
     [Fact]
+    public void Long_working_day_windows_summarise_weekends_but_name_holidays()
+    {
+        // 2026-09-01 + 30 working days reaches 10-19 and skips many plain weekends (09-05/06, 09-12/13, 09-19,
+        // 10-11, 10-17/18; make-up Sunday 09-20 is worked) besides 中秋节 09-25..27 and 国庆节 10-01..07:
+        // the summary counts the weekends but still names both holidays.
+        var d = Calc.Compute(At("2026-09-01 09:00"), Window.Parse("30wd"));
+        var all = string.Join("\n", d.Reasoning);
+        Assert.Contains("中秋节假日", all);
+        Assert.Contains("10月1日至10月7日为国庆节假日", all);
+        Assert.Contains("不计入的休息日：共 18 天，其中周末 8 天，9月25日至9月27日为中秋节假日", all);
+    }
+
+    [Fact]
     public void By_time_after_the_start_is_flagged()
     {
         var d = Calc.Compute(At("2026-09-30 18:00"), Window.Parse("by-17:00"));
