@@ -2,7 +2,7 @@
 # Produces the independent reference calendars this folder holds, from two npm packages that are NOT part of
 # the product (nothing npm is committed to the repo; the packages are installed in a throw-away temp dir):
 #   reference-chinese-days.csv     from chinese-days@1.5.7     (dist/chinese-days.json: holidays / workdays)
-#   reference-chinese-workday.csv  from chinese-workday@1.16.1 (isWorkday / isAddtionalWorkday / isWeekend / isHoliday)
+#   reference-chinese-workday.csv  from chinese-workday@1.16.1 (isAddtionalWorkday / isWorkday / getFestival)
 # Each: header "date,kind", one line per date 2020-01-01..2026-12-31, kind one of
 # workday, weekend, holiday, adjusted-workday (adjusted-workday = a Saturday/Sunday worked, 调休上班).
 # Run from this folder:  bash make-reference.sh   (needs node + npm and the npm registry)
