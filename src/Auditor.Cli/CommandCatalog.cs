@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr)
     {
         yield return Commands.VersionCommand.Create(stdout);
+        yield return Commands.DeadlineCommand.Create(stdout);
+        yield return Commands.CalendarCommand.Create(stdout);
     }
 }
