@@ -99,7 +99,8 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
                 CaseId, DataIssueKind.MissingValue, "缺少发现时间，以发现时间起算的时限无法核查");
         foreach (var (e, row, col) in ordered)
         {
-            if (discovered is not null && e.Kind != EventKind.Discovered && IsBefore(e.Time, discovered.Time))
+            // A risk assessment precedes the major policy that later draws the opinion (000): not a fault.
+            if (discovered is not null && e.Kind is not (EventKind.Discovered or EventKind.RiskAssessed) && IsBefore(e.Time, discovered.Time))
                 ctx.Issue(row, col, CaseId, DataIssueKind.EventBeforeDiscovery,
                     $"{e.Kind.Chinese()}时间 {Show(e.Time)} 早于发现时间 {Show(discovered.Time)}");
             if (ctx.Options.AsOf is { } asOf && e.Time.Instant > asOf && !(e.Time.DateOnly && e.Time.Date <= asOf.InZone(ctx.Options.Zone).Date))

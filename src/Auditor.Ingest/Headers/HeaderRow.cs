@@ -65,6 +65,10 @@ internal sealed class HeaderRow
                 if (rank[j] < rank[i] || (rank[j] == rank[i] && j < i)) { targets[i] = null; break; }
             }
         }
+        // 时间, 办理单位, 说明 … only mean something in an event log; in a ledger they are ordinary extra columns.
+        if (!targets.Any(t => t?.Id == FieldIds.Stage))
+            for (int i = 0; i < n; i++)
+                if (targets[i]?.Kind == ColumnTargetKind.LogColumn) targets[i] = null;
         return new HeaderRow { RowNumber = row.Number, Headers = headers, Targets = targets };
     }
 }
