@@ -87,7 +87,11 @@ internal sealed class CsvTableFile : ITableFile
             if (pendingCr)
             {
                 pendingCr = false;
-                if (c == '\n') continue; // \r\n already counted
+                if (c == '\n')
+                {
+                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field: the line was counted at \r
+                    continue;
+                }
             }
             if (inQuotes)
             {

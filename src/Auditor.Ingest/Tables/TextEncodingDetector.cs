@@ -28,10 +28,15 @@ internal static class TextEncodingDetector
             return (new UnicodeEncoding(false, false), "UTF-16LE", 2);
         if (s.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return (new UnicodeEncoding(true, false), "UTF-16BE", 2);
-        int zeros = 0;
-        foreach (var b in s) if (b == 0) zeros++;
-        if (n >= 2 && zeros * 4 >= n)
-            throw new InputException($"{path}：文件似乎是没有 BOM 的 UTF-16 编码文本，无法可靠识别；请另存为“CSV UTF-8”或 GB18030 编码后重试");
+        // Text in UTF-8 or GB18030 never holds a NUL byte; UTF-16 holds them on one side of each ASCII character.
+        int even = 0, odd = 0;
+        for (int i = 0; i < s.Length; i++) if (s[i] == 0) { if ((i & 1) == 0) even++; else odd++; }
+        if (even + odd > 0)
+        {
+            if (Math.Max(even, odd) >= 9 * (even + odd) / 10)
+                throw new InputException($"{path}：文件似乎是没有 BOM 的 UTF-16 编码文本，无法可靠识别；请另存为“CSV UTF-8”或 GB18030 编码后重试");
+            throw new InputException($"{path}：文件含有空字节，不是文本（csv）文件；请导出为 .xlsx、.xls 或 .csv 后重试");
+        }
         if (IsUtf8(s, complete: n < SampleSize))
             return (new UTF8Encoding(false, false), "UTF-8", 0);
         return (Gb18030, "GB18030", 0);
