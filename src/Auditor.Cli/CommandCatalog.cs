@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return Commands.VersionCommand.Create(stdout);
         yield return Commands.DeadlineCommand.Create(stdout);
         yield return Commands.CalendarCommand.Create(stdout);
+        yield return Commands.InspectCommand.Create(stdout);
     }
 }
