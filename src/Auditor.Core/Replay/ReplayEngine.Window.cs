@@ -51,7 +51,11 @@ public sealed partial class ReplayEngine
                 : Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{rule.Start.Value.Chinese()}时间，无法计算期限");
         }
         var (lo, hi) = DeadlineRange(rule, c, start);
-        return Judge(rule, c, facts, start, lo, hi, FirstOf(c, targets));
+        var actual = FirstOf(c, targets);
+        if (actual is null && rule.Kind == ObligationKind.Archive && c.ArchivedFlag == true)
+            return Make(rule, c, facts, Verdict.Met, $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}，台账标注已归档（未记录归档时间）",
+                start.Time.Instant, lo.At == hi.At ? lo.At : null);
+        return Judge(rule, c, facts, start, lo, hi, actual);
     }
 
     private Finding Judge(Rule rule, Case c, in CaseFacts facts, CaseEvent start, Deadline lo, Deadline hi, CaseEvent? actual)
