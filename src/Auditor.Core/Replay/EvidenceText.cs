@@ -25,6 +25,13 @@ internal static class EvidenceText
         return s;
     }
 
+    /// <summary>Whole minutes from a to b, rounded down (the least overrun when a time is imprecise).</summary>
+    public static long MinutesDown(Instant from, Instant to)
+    {
+        var ticks = (to - from).BclCompatibleTicks;
+        return ticks <= 0 ? 0 : ticks / TimeSpan.TicksPerMinute;
+    }
+
     /// <summary>Whole minutes from a to b, rounded up (one second late is one minute late).</summary>
     public static long MinutesUp(Instant from, Instant to)
     {

@@ -37,7 +37,8 @@ public sealed partial class ReplayEngine
     {
         if (lo.ExplicitDue) return $"按交办明确的办理时限应于{EvidenceText.Deadline(lo, _zone)}前{action}";
         if (lo.At == hi.At) return $"应于{EvidenceText.Deadline(lo, _zone)}前{action}";
-        return $"应于{EvidenceText.Deadline(lo, _zone)}至{EvidenceText.Deadline(hi, _zone)}之间（视{start.Kind.Chinese()}具体时刻而定）前{action}";
+        var hiText = TimeText.Chinese(hi.At + Duration.Epsilon, _zone, hi.EndOfDay);
+        return $"应于{EvidenceText.Deadline(lo, _zone)}至{hiText}之间（视{start.Kind.Chinese()}具体时刻而定）前{action}";
     }
 
     private Finding CheckWindow(Rule rule, Case c, in CaseFacts facts, ImmutableArray<EventKind> targets)
@@ -71,12 +72,14 @@ public sealed partial class ReplayEngine
             var did = $"实际{EvidenceText.Time(actual.Time, _zone)}{(actual.Kind == rule.Targets[0] ? action : actual.Kind.Chinese())}";
             if (aMax <= lo.At)
                 return Channel(rule, c, facts, Make(rule, c, facts, Verdict.Met, $"{head}，{did}，按时", startAt, deadline, aMin, null), actual);
-            if (aMin > hi.At)
+            bool exact = !actual.Time.DateOnly && lo.At == hi.At;
+            // a date-only actual on the day after a 24时 deadline is late although its first instant equals the deadline
+            if (aMin > hi.At || (actual.Time.DateOnly && hi.EndOfDay && aMin >= hi.At))
             {
-                var over = EvidenceText.MinutesUp(hi.At, aMin);
-                bool exact = !actual.Time.DateOnly && lo.At == hi.At;
-                return Channel(rule, c, facts, Make(rule, c, facts, Verdict.Breached,
-                    $"{head}，{did}，{(exact ? "" : "至少")}超时{EvidenceText.Duration(over)}", startAt, deadline, aMin, over), actual);
+                var over = exact ? EvidenceText.MinutesUp(hi.At, aMin) : EvidenceText.MinutesDown(hi.At, aMin);
+                var late = exact ? $"超时{EvidenceText.Duration(over)}"
+                    : over > 0 ? $"至少超时{EvidenceText.Duration(over)}" : "已逾期（未记录具体时刻）";
+                return Channel(rule, c, facts, Make(rule, c, facts, Verdict.Breached, $"{head}，{did}，{late}", startAt, deadline, aMin, over), actual);
             }
             return Make(rule, c, facts, Verdict.InsufficientData,
                 $"数据不足：{head}，{did}，因未记录具体时刻无法判断是否超时", startAt, deadline, aMin, null);

@@ -102,7 +102,7 @@ public sealed partial class ReplayEngine
 
     /// <summary>Latest possible instant of a recorded time: the end of its day when only the date was recorded.</summary>
     private Instant Latest(RecordedTime t) =>
-        t.DateOnly ? t.Date.PlusDays(1).AtStartOfDayInZone(_zone).ToInstant() - Duration.FromMinutes(1) : t.Instant;
+        t.DateOnly ? t.Date.PlusDays(1).AtStartOfDayInZone(_zone).ToInstant() - Duration.Epsilon : t.Instant;
 
     private UnitRef? Bearer(Rule rule, Case c) => rule.Attribution switch
     {
