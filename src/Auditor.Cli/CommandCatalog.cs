@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return Commands.DeadlineCommand.Create(stdout);
         yield return Commands.CalendarCommand.Create(stdout);
         yield return Commands.InspectCommand.Create(stdout);
+        yield return Commands.RulesCommand.Create(stdout, stderr);
     }
 }
