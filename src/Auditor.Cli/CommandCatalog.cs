@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr)
     {
         yield return Commands.VersionCommand.Create(stdout);
+        yield return Commands.HistoryCommand.Create(stdout);
     }
 }
