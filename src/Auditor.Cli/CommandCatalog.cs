@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return Commands.CalendarCommand.Create(stdout);
         yield return Commands.InspectCommand.Create(stdout);
         yield return Commands.RulesCommand.Create(stdout, stderr);
+        yield return Commands.HistoryCommand.Create(stdout);
     }
 }
