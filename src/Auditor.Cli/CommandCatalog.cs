@@ -13,5 +13,7 @@ internal static class CommandCatalog
         yield return Commands.InspectCommand.Create(stdout);
         yield return Commands.RulesCommand.Create(stdout, stderr);
         yield return Commands.HistoryCommand.Create(stdout);
+        yield return Commands.AuditCommand.Create(stdout, stderr);
+        yield return Commands.SelfCheckCommand.Create(stdout, stderr);
     }
 }

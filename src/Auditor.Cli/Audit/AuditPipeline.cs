@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using Auditor.Core;
+using Auditor.Core.Audit;
+using Auditor.Core.Domain;
+using Auditor.Core.Overrides;
+using Auditor.Core.Replay;
+using Auditor.Core.Rules;
+using Auditor.Core.Scoring;
+using Auditor.Core.Time;
+using Auditor.Ingest;
+using Auditor.Ingest.Headers;
+using Auditor.Reports.History;
+using Auditor.Reports.Machine;
+
+namespace Auditor.Cli.Audit;
+
+/// <summary>
+/// One audit: exports → cases (streamed) → findings per (case, rule) → appeals/waivers → scores → sanctions (with the
+/// previous period from the history store) → <see cref="AuditOutcome"/>. Writes nothing; see <see cref="AuditOutputWriter"/>.
+/// </summary>
+public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progress = null)
+{
+    public RulePack? Pack { get; private set; }
+
+    /// <summary>Cases read whose discovery date lies outside the period (not audited; counted in the summary).</summary>
+    public int OutOfPeriodCases { get; private set; }
+
+    public AuditOutcome Run()
+    {
+        var r = request;
+        progress?.Report("读取规则包与工作日历");
+        var pack = Pack = RulePackLoader.Load(r.RulesDir, r.Pack);
+        var calendar = WorkCalendarLoader.LoadDirectory(Path.Combine(r.RulesDir, "calendars"));
+        var calc = new DeadlineCalculator(calendar, r.Zone);
+        progress?.Report("读取单位名录");
+        var registry = UnitRegistryReader.Read(r.UnitsFile);
+        var map = r.MapFile is null ? null : HeaderMap.Load(r.MapFile);
+
+        var engine = new ReplayEngine(pack, calc, registry, r.AsOf);
+        var sink = new CollectingSink();
+        var findings = new List<Finding>();
+        var caseIds = new HashSet<string>(StringComparer.Ordinal);
+        int notApplicable = 0, cases = 0, outOfPeriod = 0;
+        progress?.Report("读取台账并逐案复盘");
+        foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf }, sink))
+        {
+            if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; continue; }
+            cases++;
+            caseIds.Add(c.CaseId);
+            foreach (var f in engine.Replay(c))
+            {
+                if (f.Verdict == Verdict.NotApplicable) notApplicable++;
+                else findings.Add(f);
+            }
+        }
+        OutOfPeriodCases = outOfPeriod;
+        var daily = sink.DailyReports.Where(x => r.Period.Contains(x.Time.Date)).ToList();
+        foreach (var f in engine.ReplayDailyReports(daily, r.Period, registry))
+        {
+            if (f.Verdict == Verdict.NotApplicable) notApplicable++;
+            else findings.Add(f);
+        }
+
+        ImmutableArray<Finding> all = [.. findings];
+        if (r.OverridesFile is not null)
+        {
+            progress?.Report("应用申诉/豁免");
+            var entries = OverridesFile.Read(r.OverridesFile);
+            all = OverrideApplier.Apply(all, entries, pack.Rules.Select(x => x.Id), caseIds.Concat(all.Select(f => f.CaseId)));
+        }
+
+        progress?.Report("计算得分与处理名单");
+        var assessed = registry.Units.Where(u => u.Type != UnitType.Superior).ToList();
+        var scores = ScoreCalculator.CalculateForRegistry(all, pack.Scoring, assessed);
+        ImmutableArray<Sanction> sanctions = [];
+        ImmutableArray<ScorePoint> history = [];
+        if (r.HistoryPath is not null && File.Exists(r.HistoryPath))
+        {
+            using var store = HistoryStore.Open(r.HistoryPath, create: false);
+            history = store.ScoresBefore(pack.Id, r.Period);
+            if (r.SelfCheckUnit is null) sanctions = SanctionEngine.Decide(all, scores, pack.Scoring, store.LoadPrevious(pack.Id, r.Period));
+        }
+        else if (r.SelfCheckUnit is null)
+        {
+            sanctions = SanctionEngine.Decide(all, scores, pack.Scoring, null);
+        }
+
+        var issues = sink.Issues.ToImmutableArray();
+        if (r.SelfCheckUnit is { } only)
+        {
+            var unit = registry.Resolve(only)?.Name
+                ?? throw new UsageException($"--unit “{only}”不在单位名录 {r.UnitsFile} 中（按单位名称、别名或编码查找）。");
+            all = [.. all.Where(f => f.Unit == unit)];
+            scores = [.. scores.Where(s => s.Unit == unit)];
+            history = [.. history.Where(h => h.Unit == unit)];
+        }
+
+        return new AuditOutcome
+        {
+            Pack = pack.Info,
+            Period = r.Period,
+            AsOf = r.AsOf,
+            Zone = r.Zone,
+            Inputs = [.. Inputs(r)],
+            Rules = [.. pack.RuleInfos()],
+            Interpretations = [.. pack.InterpretationList()],
+            Findings = all,
+            DataIssues = issues,
+            Scores = scores,
+            Sanctions = sanctions,
+            Units = registry.Units,
+            History = history,
+            NotApplicableCount = notApplicable,
+            CaseCount = cases,
+            ToolVersion = Commands.VersionCommand.ToolVersion,
+            ScoringMethod = ScoreCalculator.MethodText(pack.Scoring),
+        };
+    }
+
+    private static IEnumerable<InputFile> Inputs(AuditRequest r)
+    {
+        foreach (var l in r.Logs) yield return Input(l, "ledger");
+        yield return Input(r.UnitsFile, "units");
+        if (r.MapFile is not null) yield return Input(r.MapFile, "map");
+        if (r.OverridesFile is not null) yield return Input(r.OverridesFile, "overrides");
+        var packFile = RulePackLoader.ResolveFile(r.RulesDir, r.Pack);
+        yield return Input(packFile, "pack");
+    }
+
+    private static InputFile Input(string path, string role) =>
+        new(Path.GetFileName(path), ManifestWriter.Sha256Of(path), role);
+}
