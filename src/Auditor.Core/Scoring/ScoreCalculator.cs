@@ -121,7 +121,7 @@ public static class ScoreCalculator
         decimal min = (decimal)scheme.MinScore;
         bool floored = exact < min;
         decimal rounded = Math.Round(floored ? min : exact, 2, MidpointRounding.AwayFromZero);
-        formula.Append($" = {ScoreText.Number(exact)}");
+        formula.Append($" = {(exact < 0 ? ScoreText.Minus + ScoreText.Number(-exact) : ScoreText.Number(exact))}");
         if (floored) formula.Append($"，低于最低分，按{ScoreText.Number(min)}计");
         else if (rounded != exact) formula.Append($"，保留两位小数为{ScoreText.Number(rounded)}");
 

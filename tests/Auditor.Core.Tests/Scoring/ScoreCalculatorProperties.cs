@@ -80,3 +80,37 @@ public class ScoreCalculatorProperties
                 && Units.Where(u => u != fs[0].Unit).All(u => after[u].Score == before[u].Score);
         }).QuickCheckThrowOnFailure();
 }
+
+public class SanctionEngineProperties
+{
+    private static readonly Gen<Finding> OneFinding =
+        from u in Gen.Elements("A", "B", "C")
+        from k in Gen.Elements(ObligationKinds.All.ToArray())
+        from v in Gen.Elements(Enum.GetValues<Verdict>())
+        from w in Gen.Elements(0.0, 1, 5, 20)
+        from c in Gen.Choose(1, 20)
+        from cls in Gen.Elements<string?>(null, "criticism", "accountability")
+        select Make(u, $"HC-{c}", $"R-{k.Id()}", k, v, w, cls);
+
+    private static readonly Arbitrary<Finding[]> Runs = Arb.From(
+        Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(OneFinding, n)),
+        xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
+
+    [Fact]
+    public void A_commended_unit_is_on_no_other_list_and_every_entry_has_reasons() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            var scheme = new ScoringScheme();
+            var scores = ScoreCalculator.Calculate(fs, scheme, ["A", "B", "C"]);
+            var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
+                [new PriorSanction("A", SanctionKind.Criticism)]);
+            var s = SanctionEngine.Decide(fs, scores, scheme, prior);
+            var commended = s.Where(x => x.Kind == SanctionKind.Commendation).Select(x => x.Unit).ToHashSet();
+            return s.All(x => x.Reasons.Length > 0)
+                && s.Where(x => x.Kind != SanctionKind.Commendation).All(x => !commended.Contains(x.Unit))
+                && s.Select(x => (x.Unit, x.Kind)).Distinct().Count() == s.Length
+                // every finding-based reason points at failing findings of that unit
+                && s.SelectMany(x => x.Reasons.SelectMany(r => r.CaseIds.Select(c => (x.Unit, c))))
+                    .All(p => fs.Any(f => f.Unit == p.Unit && f.CaseId == p.c && f.Verdict.IsFailure()));
+        }).QuickCheckThrowOnFailure();
+}
