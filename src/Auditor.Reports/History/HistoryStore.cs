@@ -33,7 +33,14 @@ public sealed class HistoryStore : IDisposable
         if (!exists)
         {
             var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            try
+            {
+                if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"无法创建历史库所在文件夹 {dir}：{ex.Message}", ex);
+            }
         }
         var cs = new SqliteConnectionStringBuilder
         {
