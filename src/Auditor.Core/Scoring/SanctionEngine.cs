@@ -148,9 +148,12 @@ public static class SanctionEngine
         public bool Matches(Finding f) =>
             Verdicts.Contains(f.Verdict)
             && (Kinds.Count == 0 || Kinds.Contains(f.Kind))
-            && (Classes.Count == 0 || (f.SanctionClass is not null && Classes.Contains(f.SanctionClass)));
+            && (Classes.Count == 0 || (f.SanctionClass is not null && Classes.Contains(NormalizeClass(f.SanctionClass))));
     }
 
     private static CompiledTrigger Compile(FindingTrigger t) =>
-        new(ParseKinds(t.Kinds), t.SanctionClasses.ToHashSet(StringComparer.Ordinal), ParseVerdicts(t.Verdicts));
+        new(ParseKinds(t.Kinds), t.SanctionClasses.Select(NormalizeClass).ToHashSet(StringComparer.Ordinal), ParseVerdicts(t.Verdicts));
+
+    /// <summary>A sanction class may be written as the English id or the Chinese name (通报批评 = criticism, 追责 = accountability).</summary>
+    private static string NormalizeClass(string c) => SanctionKinds.TryParse(c, out var k) ? k.Id() : c.Trim();
 }

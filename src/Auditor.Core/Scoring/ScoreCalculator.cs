@@ -59,6 +59,7 @@ public static class ScoreCalculator
         var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, _ => 0);
         var perKind = new SortedDictionary<ObligationKind, int[]>(); // met, breached, missing
         var deductions = new List<(Deduction D, decimal Points)>();
+        var products = new Dictionary<(decimal, decimal), string>(); // formatting decimals is the slow part on large runs
         foreach (var f in findings)
         {
             counts[f.Verdict]++;
@@ -72,8 +73,9 @@ public static class ScoreCalculator
             decimal weight = (decimal)f.Weight;
             decimal points = weight * factor;
             var overridden = f.Override is not null;
-            var explanation = $"{f.RuleTitle}：案件{f.CaseId}{f.Verdict.Chinese()}{(overridden ? "（申诉/豁免改判）" : "")}，" +
-                              $"权重{ScoreText.Number(weight)}×系数{ScoreText.Number(factor)}={ScoreText.Number(points)}";
+            if (!products.TryGetValue((weight, factor), out var product))
+                products[(weight, factor)] = product = $"权重{ScoreText.Number(weight)}×系数{ScoreText.Number(factor)}={ScoreText.Number(points)}";
+            var explanation = $"{f.RuleTitle}：案件{f.CaseId}{f.Verdict.Chinese()}{(overridden ? "（申诉/豁免改判）" : "")}，{product}";
             deductions.Add((new Deduction(f.CaseId, f.RuleId, f.Kind, f.Verdict, (double)points, explanation)
             {
                 Weight = f.Weight, Factor = (double)factor, Overridden = overridden,
@@ -85,6 +87,8 @@ public static class ScoreCalculator
             if (c == 0) c = string.CompareOrdinal(a.D.CaseId, b.D.CaseId);
             if (c == 0) c = string.CompareOrdinal(a.D.RuleId, b.D.RuleId);
             if (c == 0) c = a.D.Verdict.CompareTo(b.D.Verdict);
+            if (c == 0) c = a.Points.CompareTo(b.Points);
+            if (c == 0) c = a.D.Overridden.CompareTo(b.D.Overridden);
             return c;
         });
 
@@ -117,7 +121,7 @@ public static class ScoreCalculator
         decimal min = (decimal)scheme.MinScore;
         bool floored = exact < min;
         decimal rounded = Math.Round(floored ? min : exact, 2, MidpointRounding.AwayFromZero);
-        formula.Append($" = {ScoreText.Number(exact)}");
+        formula.Append($" = {(exact < 0 ? ScoreText.Minus + ScoreText.Number(-exact) : ScoreText.Number(exact))}");
         if (floored) formula.Append($"，低于最低分，按{ScoreText.Number(min)}计");
         else if (rounded != exact) formula.Append($"，保留两位小数为{ScoreText.Number(rounded)}");
 
@@ -145,7 +149,20 @@ public static class ScoreCalculator
     }
 
     private static string Term((Deduction D, decimal Points) d) =>
-        $"{ScoreText.Number(d.Points)}（{d.D.RuleId}，案件{d.D.CaseId}，{d.D.Verdict.Chinese()}{(d.D.Overridden ? "，申诉改判" : "")}）";
+        $"{PointsText(d.Points)}（{d.D.RuleId}，案件{d.D.CaseId}，{d.D.Verdict.Chinese()}{(d.D.Overridden ? "，申诉改判" : "")}）";
+
+    [ThreadStatic] private static Dictionary<decimal, string>? _pointsText;
+
+    private static string PointsText(decimal d)
+    {
+        _pointsText ??= [];
+        if (!_pointsText.TryGetValue(d, out var s))
+        {
+            if (_pointsText.Count > 10_000) _pointsText.Clear();
+            _pointsText[d] = s = ScoreText.Number(d);
+        }
+        return s;
+    }
 
     /// <summary>One-line method text for the summary report, e.g. "得分 = 100 − Σ(规则权重 × 判定系数)…".</summary>
     public static string MethodText(ScoringScheme s)

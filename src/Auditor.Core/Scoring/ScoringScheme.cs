@@ -63,7 +63,7 @@ public sealed class ScoringScheme
     /// <summary>Factor applied to a rule's weight for this verdict id (0 for verdicts that cost nothing).</summary>
     public double FactorOf(string verdictId)
     {
-        if (VerdictFactors.TryGetValue(verdictId, out var f)) return f;
+        if (VerdictFactors is not null && VerdictFactors.TryGetValue(verdictId, out var f)) return f;
         return DefaultVerdictFactors.TryGetValue(verdictId, out var d) ? d : 0;
     }
 

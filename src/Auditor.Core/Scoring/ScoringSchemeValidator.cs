@@ -30,8 +30,22 @@ internal static class ScoringSchemeValidator
         if (grades.Count > 0 && grades.Min(g => g.Min) > s.MinScore)
             p.Add($"scoring.grades 最低一档的 min 必须不高于 min_score（{s.MinScore}），否则低分单位没有等次");
         if (!double.IsFinite(s.CommendationBar)) p.Add("scoring.commendation_bar 必须是有限数");
+        if (s.VerdictFactors is null) p.Add("scoring.verdict_factors 不能写成空值（删掉这一项即用默认值）");
+        if (s.KindCaps is null) p.Add("scoring.kind_caps 不能写成空值（删掉这一项即不设上限）");
         var sc = s.Sanctions;
-        if (sc is null) { p.Add("scoring.sanctions 不能为空"); return p; }
+        if (sc is null) { p.Add("scoring.sanctions 不能写成空值"); return p; }
+        if (sc.Criticism is null || sc.Interview is null || sc.Commendation is null || sc.Accountability is null)
+        {
+            p.Add("scoring.sanctions 的 criticism、interview、commendation、accountability 不能写成空值（不要某一项请写 enabled: false）");
+            return p;
+        }
+        if (sc.Criticism.Triggers is null || sc.Criticism.Grades is null || sc.Accountability.Triggers is null
+            || sc.Interview.Verdicts is null || sc.Interview.Kinds is null || sc.Commendation.DisqualifyingVerdicts is null
+            || sc.Criticism.Triggers.Concat(sc.Accountability.Triggers).Any(t => t is null || t.Kinds is null || t.SanctionClasses is null || t.Verdicts is null))
+        {
+            p.Add("scoring.sanctions 中的列表不能写成空值（不需要时写 []）");
+            return p;
+        }
         CheckTriggers(p, "criticism", sc.Criticism?.Triggers);
         CheckTriggers(p, "accountability", sc.Accountability?.Triggers);
         foreach (var g in sc.Criticism?.Grades ?? [])

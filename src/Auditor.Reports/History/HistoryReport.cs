@@ -22,7 +22,7 @@ public static class HistoryReport
             foreach (var r in periods)
             {
                 var label = AuditPeriod.TryParse(r.PeriodId, out var p) ? p!.Chinese : r.PeriodId;
-                w.WriteLine($"  {r.PeriodId}（{label}）规则包版本 {r.PackVersion}，截至 {r.AsOf}，判定 {r.FindingCount} 条，单位 {r.UnitCount} 个");
+                w.WriteLine($"  {r.PeriodId}（{label}）规则包版本 {r.PackVersion}，截至 {r.AsOfLocal}，判定 {r.FindingCount} 条，单位 {r.UnitCount} 个");
             }
             var byUnit = scores.Where(s => s.PackId == pack.Key).GroupBy(s => s.Unit)
                 .ToDictionary(g => g.Key, g => g.ToDictionary(s => s.PeriodId));

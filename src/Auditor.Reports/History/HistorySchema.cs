@@ -22,6 +22,7 @@ internal static class HistorySchema
             period_end TEXT NOT NULL,
             pack_version TEXT NOT NULL,
             as_of TEXT NOT NULL,
+            zone TEXT NOT NULL,
             tool_version TEXT NOT NULL,
             UNIQUE (pack, period));
         CREATE TABLE findings (

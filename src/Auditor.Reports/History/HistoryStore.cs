@@ -33,7 +33,14 @@ public sealed class HistoryStore : IDisposable
         if (!exists)
         {
             var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            try
+            {
+                if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"无法创建历史库所在文件夹 {dir}：{ex.Message}", ex);
+            }
         }
         var cs = new SqliteConnectionStringBuilder
         {
@@ -64,7 +71,7 @@ public sealed class HistoryStore : IDisposable
 
     /// <summary>Records (or replaces) the outcome's period for its pack.</summary>
     public void Record(AuditOutcome o) =>
-        Record(new HistoryRun(o.Pack.Id, o.Pack.Version, o.Period, o.AsOf, o.ToolVersion), o.Findings, o.Scores, o.Sanctions);
+        Record(new HistoryRun(o.Pack.Id, o.Pack.Version, o.Period, o.AsOf, o.ToolVersion, o.Zone.Id), o.Findings, o.Scores, o.Sanctions);
 
     /// <summary>
     /// Records one run; an earlier recording of the same (pack, period) is deleted first, all in one transaction, so
@@ -78,8 +85,8 @@ public sealed class HistoryStore : IDisposable
             DeleteRun(tx, run.PackId, run.Period.Id);
             long runId;
             using (var cmd = Command(tx, """
-                INSERT INTO runs (pack, period, period_start, period_end, pack_version, as_of, tool_version)
-                VALUES ($pack, $period, $start, $end, $version, $asof, $tool) RETURNING id
+                INSERT INTO runs (pack, period, period_start, period_end, pack_version, as_of, zone, tool_version)
+                VALUES ($pack, $period, $start, $end, $version, $asof, $zone, $tool) RETURNING id
                 """))
             {
                 cmd.Parameters.AddWithValue("$pack", run.PackId);
@@ -88,6 +95,7 @@ public sealed class HistoryStore : IDisposable
                 cmd.Parameters.AddWithValue("$end", DateText(run.Period.End));
                 cmd.Parameters.AddWithValue("$version", run.PackVersion);
                 cmd.Parameters.AddWithValue("$asof", InstantPattern.ExtendedIso.Format(run.AsOf));
+                cmd.Parameters.AddWithValue("$zone", run.ZoneId);
                 cmd.Parameters.AddWithValue("$tool", run.ToolVersion);
                 runId = (long)cmd.ExecuteScalar()!;
             }
@@ -283,7 +291,7 @@ public sealed class HistoryStore : IDisposable
     {
         using var cmd = Command(null, """
             SELECT r.pack, r.pack_version, r.period, r.period_start, r.period_end, r.as_of, r.tool_version,
-                   (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id), (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id)
+                   (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id), (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id), r.zone
             FROM runs r WHERE $pack IS NULL OR r.pack = $pack ORDER BY r.pack, r.period_start, r.period
             """);
         cmd.Parameters.AddWithValue("$pack", (object?)packId ?? DBNull.Value);
@@ -291,7 +299,7 @@ public sealed class HistoryStore : IDisposable
         var result = ImmutableArray.CreateBuilder<RecordedRun>();
         while (r.Read())
             result.Add(new RecordedRun(r.GetString(0), r.GetString(1), r.GetString(2), ParseDate(r.GetString(3)), ParseDate(r.GetString(4)),
-                r.GetString(5), r.GetString(6), r.GetInt64(7), r.GetInt32(8)));
+                r.GetString(5), r.GetString(6), r.GetInt64(7), r.GetInt32(8), r.GetString(9), LocalText(r.GetString(5), r.GetString(9))));
         return result.ToImmutable();
     }
 
@@ -334,6 +342,14 @@ public sealed class HistoryStore : IDisposable
         cmd.Transaction = tx;
         cmd.CommandText = sql;
         return cmd;
+    }
+
+    private static string LocalText(string instant, string zoneId)
+    {
+        var parsed = InstantPattern.ExtendedIso.Parse(instant);
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
+        if (!parsed.Success || zone is null) return instant;
+        return LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm").Format(parsed.Value.InZone(zone).LocalDateTime);
     }
 
     private static string DateText(LocalDate d) => LocalDatePattern.Iso.Format(d);

@@ -49,6 +49,7 @@ public sealed class HistoryCommandTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("规则包 zhanggong：2 个考核期"));
         int q2 = lines.FindIndex(l => l.Contains("2026Q2（2026年第二季度）")), q3 = lines.FindIndex(l => l.Contains("2026Q3（2026年第三季度）"));
         Assert.True(q2 >= 0 && q3 > q2, output); // periods oldest first even though Q3 was recorded first
+        Assert.Contains("截至 2026-10-01 08:00", lines[q2]); // 2026-10-01T00:00Z in Asia/Shanghai
         var header = lines.Single(l => l.StartsWith("单位"));
         Assert.True(header.IndexOf("2026Q2", StringComparison.Ordinal) < header.IndexOf("2026Q3", StringComparison.Ordinal));
         // rows ordered by the latest period's rank: 丙局 (1) before 甲镇 (2)

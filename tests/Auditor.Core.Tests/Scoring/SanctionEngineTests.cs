@@ -207,11 +207,14 @@ public class SanctionEngineTests
         Assert.Null(Find(Decide([Make("甲镇", "HC-1", "R-x", kind, verdict)]), "甲镇", SanctionKind.Accountability));
     }
 
-    [Fact]
-    public void A_rule_with_sanction_class_accountability_is_referred()
+    [Theory]
+    [InlineData("accountability")]
+    [InlineData("追责")]
+    public void A_rule_with_sanction_class_accountability_is_referred(string cls)
     {
-        var s = Decide([Make("甲镇", "HC-1", "R-x", ObligationKind.Responder, Verdict.Breached, sanctionClass: "accountability")]);
+        var s = Decide([Make("甲镇", "HC-1", "R-x", ObligationKind.Responder, Verdict.Breached, sanctionClass: cls)]);
         Assert.NotNull(Find(s, "甲镇", SanctionKind.Accountability));
+        Assert.Null(Find(s, "甲镇", SanctionKind.Criticism));
     }
 
     [Fact]

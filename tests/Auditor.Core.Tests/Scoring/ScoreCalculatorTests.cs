@@ -127,7 +127,7 @@ public class ScoreCalculatorTests
         // 100 − 60 − 60 = −20 → 0
         Assert.Equal(0, s.Score);
         Assert.True(s.Floored);
-        Assert.EndsWith("= -20.0，低于最低分，按0.0计", s.Formula);
+        Assert.Equal("100 − 60.0（R，案件X1，超时） − 60.0（R，案件X2，未履行） = −20.0，低于最低分，按0.0计", s.Formula);
         Assert.Equal("不合格", s.Grade);
     }
 
@@ -195,5 +195,13 @@ public class ScoreCalculatorTests
         var unit = new Unit("360902001", "甲镇", [], UnitType.Township, null, null);
         var s = ScoreCalculator.CalculateForRegistry([], new ScoringScheme(), [unit]);
         Assert.Equal(("甲镇", "360902001", 100.0), (s[0].Unit, s[0].UnitCode, s[0].Score));
+    }
+
+    [Fact]
+    public void Method_text_names_factors_caps_floor_and_bands()
+    {
+        var text = ScoreCalculator.MethodText(new ScoringScheme { KindCaps = new() { ["daily-report"] = 10 } });
+        Assert.Equal("得分 = 100 − Σ(规则权重 × 判定系数)；判定系数：超时1.0、未履行1.0、数据不足0.5（数据不足不视为按时履行）；单类扣分上限：每日报送10.0；" +
+                     "最低0.0分；等次：优秀（≥90）、良好（≥80）、合格（≥60）、不合格（其余）；按时率 = 按时履行 ÷ (按时履行 + 超时 + 未履行)，未到期、不适用和数据不足不计入。", text);
     }
 }

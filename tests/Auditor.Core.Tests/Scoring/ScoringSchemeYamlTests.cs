@@ -55,3 +55,20 @@ public class ScoringSchemeYamlTests
         Assert.Empty(s.Validate());
     }
 }
+
+public class ScoringSchemeNullTests
+{
+    [Theory]
+    [InlineData("kind_caps: ~", "kind_caps")]
+    [InlineData("verdict_factors: ~", "verdict_factors")]
+    [InlineData("sanctions: { interview: ~ }", "interview")]
+    [InlineData("sanctions: { criticism: { triggers: ~ } }", "列表")]
+    public void Null_sections_are_reported_not_crashed_on(string yaml, string expected)
+    {
+        var s = new YamlDotNet.Serialization.DeserializerBuilder()
+            .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.UnderscoredNamingConvention.Instance).Build()
+            .Deserialize<ScoringScheme>(yaml);
+        Assert.Contains(s.Validate(), p => p.Contains(expected));
+        Assert.Throws<RulePackException>(() => ScoreCalculator.Calculate([], s, ["A"]));
+    }
+}

@@ -187,3 +187,19 @@ public sealed class HistoryStoreTests : IDisposable
         Assert.Equal(100.0, store.ScoreHistory("zhanggong").Single().Score);
     }
 }
+
+public sealed class HistoryStorePathTests
+{
+    [Fact]
+    public void A_folder_that_cannot_be_created_is_an_input_error()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            // a path "under" a regular file cannot be created
+            var ex = Assert.Throws<InputException>(() => HistoryStore.Open(Path.Combine(file, "sub", "auditor.db")));
+            Assert.Contains("无法创建历史库所在文件夹", ex.Message);
+        }
+        finally { File.Delete(file); }
+    }
+}
