@@ -4,6 +4,8 @@ using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Csv;
 
+using Auditor.Reports.Machine;
+
 namespace Auditor.Reports.History;
 
 /// <summary>What `auditor history` prints: the recorded periods per pack and each unit's score over them.</summary>
@@ -47,10 +49,10 @@ public static class HistoryReport
     /// <summary>CSV (long form, one row per unit and period): 规则包, 考核期, 单位, 得分, 等次, 名次.</summary>
     public static void WriteCsv(TextWriter w, IReadOnlyList<HistoryScore> scores)
     {
-        ExcelCsv.Row(w, new[] { "规则包", "考核期", "单位", "得分", "等次", "名次" });
+        CsvField.WriteRow(w, "规则包", "考核期", "单位", "得分", "等次", "名次");
         foreach (var s in scores)
-            ExcelCsv.Row(w, [ExcelCsv.Text(s.PackId), ExcelCsv.Text(s.PeriodId), ExcelCsv.Text(s.Unit), ScoreText.Number(s.Score),
-                ExcelCsv.Text(s.Grade), s.Rank.ToString(CultureInfo.InvariantCulture)]);
+            CsvField.WriteRow(w, [CsvField.Text(s.PackId), CsvField.Text(s.PeriodId), CsvField.Text(s.Unit), ScoreText.Number(s.Score),
+                CsvField.Text(s.Grade), s.Rank.ToString(CultureInfo.InvariantCulture)]);
     }
 
     private static void WriteRow(TextWriter w, IReadOnlyList<string> cells, int[] widths)
