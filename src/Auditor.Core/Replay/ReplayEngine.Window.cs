@@ -25,12 +25,32 @@ public sealed partial class ReplayEngine
         var window = rule.Window!;
         if (!start.Time.DateOnly)
         {
-            var d = _calc.Compute(start.Time.Instant, window);
+            var d = Compute(start.Time.Instant, window);
             return (d, d);
         }
-        var lo = _calc.Compute(start.Time.Date.AtStartOfDayInZone(_zone).ToInstant(), window);
-        var hi = _calc.Compute(Latest(start.Time), window);
+        var lo = Compute(start.Time.Date.AtStartOfDayInZone(_zone).ToInstant(), window);
+        var hi = Compute(Latest(start.Time), window);
         return (lo, hi);
+    }
+
+    // Day-based windows (same-day, Nd, Nwd) depend only on the start's local date: computed once per (date, window).
+    // Hour windows are start + N hours (DeadlineCalculator's definition), computed inline to avoid building the
+    // calculator's Chinese reasoning text a million times; both paths give the same instant (ReplayEngineTests).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(LocalDate, Window), Deadline> _dayDeadlines = new();
+
+    private Deadline Compute(Instant start, Window window)
+    {
+        switch (window.Kind)
+        {
+            case WindowKind.Hours:
+                var at = start + Duration.FromHours(window.Amount);
+                return new Deadline(at, at.InZone(_zone).LocalDateTime, false, window, false, []);
+            case WindowKind.SameDay or WindowKind.Days or WindowKind.WorkingDays:
+                var date = start.InZone(_zone).Date;
+                return _dayDeadlines.GetOrAdd((date, window), k => _calc.Compute(start, k.Item2));
+            default:
+                return _calc.Compute(start, window);
+        }
     }
 
     private string DeadlinePhrase(Deadline lo, Deadline hi, string action, CaseEvent start)

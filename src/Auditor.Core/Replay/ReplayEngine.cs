@@ -19,6 +19,8 @@ public sealed partial class ReplayEngine
     private readonly Rule[] _caseRules;
     private readonly Rule[] _dailyRules;
     private readonly Dictionary<string, UnitRef> _namedUnits = new(StringComparer.Ordinal);
+    // per-rule evidence that does not depend on the case (computed once: the hot path allocates no new text for it)
+    private readonly Dictionary<Rule, (string NotApplicable, string ConditionText)> _ruleText = new(ReferenceEqualityComparer.Instance);
 
     public ReplayEngine(RulePack pack, DeadlineCalculator calculator, UnitRegistry registry, Instant asOf)
     {
@@ -30,7 +32,11 @@ public sealed partial class ReplayEngine
         _caseRules = pack.Rules.Where(r => r.Kind != ObligationKind.DailyReport).ToArray();
         _dailyRules = pack.Rules.Where(r => r.Kind == ObligationKind.DailyReport).ToArray();
         foreach (var r in pack.Rules)
+        {
             if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = registry.Ref(n);
+            var cond = r.AppliesWhen.Describe();
+            _ruleText[r] = ($"不适用：本规则适用于{cond}的舆情", cond);
+        }
     }
 
     public RulePack Pack { get; }
@@ -53,10 +59,10 @@ public sealed partial class ReplayEngine
         switch (facts.Evaluate(rule.AppliesWhen, c, AsOf))
         {
             case Tri.False:
-                return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：本规则适用于{rule.AppliesWhen.Describe()}的舆情");
+                return Make(rule, c, facts, Verdict.NotApplicable, _ruleText[rule].NotApplicable);
             case Tri.Unknown:
                 return Make(rule, c, facts, Verdict.InsufficientData,
-                    $"数据不足：无法判断是否适用（适用于{rule.AppliesWhen.Describe()}的舆情，台账缺少{facts.MissingFor(rule.AppliesWhen)}）");
+                    $"数据不足：无法判断是否适用（适用于{_ruleText[rule].ConditionText}的舆情，台账缺少{facts.MissingFor(rule.AppliesWhen)}）");
         }
         try
         {
