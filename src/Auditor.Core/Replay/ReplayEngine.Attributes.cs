@@ -28,7 +28,7 @@ public sealed partial class ReplayEngine
                 break;
             case ExpectedParty.Named:
                 role = "指定单位";
-                expected.Add(_registry.Ref(row.Unit!));
+                expected.Add(_namedUnits[row.Unit!]);
                 break;
             default:
                 role = row.UnitTypes.IsEmpty ? "涉事单位" : "涉事" + string.Join("/", row.UnitTypes.Select(t => t.Chinese()));

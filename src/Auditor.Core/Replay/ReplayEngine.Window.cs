@@ -63,6 +63,8 @@ public sealed partial class ReplayEngine
 
     private Finding CheckWindow(Rule rule, Case c, in CaseFacts facts, ImmutableArray<EventKind> targets)
     {
+        if (rule.Kind == ObligationKind.Archive && c.ArchivedFlag == true && FirstOf(c, targets) is null)
+            return Make(rule, c, facts, Verdict.Met, "台账标注已归档（未记录归档时间）");
         var start = FirstOf(c, rule.Start!.Value);
         if (start is null)
         {
@@ -72,11 +74,7 @@ public sealed partial class ReplayEngine
                 : Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{rule.Start.Value.Chinese()}时间，无法计算期限");
         }
         var (lo, hi) = DeadlineRange(rule, c, start);
-        var actual = FirstOf(c, targets);
-        if (actual is null && rule.Kind == ObligationKind.Archive && c.ArchivedFlag == true)
-            return Make(rule, c, facts, Verdict.Met, $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}，台账标注已归档（未记录归档时间）",
-                start.Time.Instant, lo.At == hi.At ? lo.At : null);
-        return Judge(rule, c, facts, start, lo, hi, actual);
+        return Judge(rule, c, facts, start, lo, hi, FirstOf(c, targets));
     }
 
     private Finding Judge(Rule rule, Case c, in CaseFacts facts, CaseEvent start, Deadline lo, Deadline hi, CaseEvent? actual)
@@ -104,6 +102,9 @@ public sealed partial class ReplayEngine
             return Make(rule, c, facts, Verdict.InsufficientData,
                 $"数据不足：{head}，{did}，因未记录具体时刻无法判断是否超时", startAt, deadline, aMin, null);
         }
+        if (Unrecorded(rule.Targets))
+            return Make(rule, c, facts, Verdict.InsufficientData,
+                $"数据不足：{head}，但导出中没有{string.Join("、", rule.Targets.Select(k => k.Chinese()))}时间，无法核对", startAt, deadline, null, null);
         var asOfText = EvidenceText.Time(AsOf, _zone);
         if (hi.At < AsOf)
         {

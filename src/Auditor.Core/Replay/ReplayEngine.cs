@@ -33,7 +33,9 @@ public sealed partial class ReplayEngine
         _dailyRules = pack.Rules.Where(r => r.Kind == ObligationKind.DailyReport).ToArray();
         foreach (var r in pack.Rules)
         {
-            if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = registry.Ref(n);
+            if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = NamedUnits.Resolve(registry, n);
+            foreach (var row in r.Table)
+                if (row.Unit is { } u && !_namedUnits.ContainsKey(u)) _namedUnits[u] = NamedUnits.Resolve(registry, u);
             var cond = r.AppliesWhen.Describe();
             _ruleText[r] = ($"不适用：本规则适用于{cond}的舆情", cond);
         }
@@ -41,6 +43,28 @@ public sealed partial class ReplayEngine
 
     public RulePack Pack { get; }
     public Instant AsOf { get; }
+
+    /// <summary>
+    /// The event kinds the export records at all (its columns / 环节 values), when known. A rule whose target events the
+    /// export never records gets insufficient-data ("导出中没有…时间") instead of missing/pending: an absent column is not
+    /// proof that nothing happened. Null (default) = every kind is recorded. See <see cref="RecordedEventsOf"/>.
+    /// </summary>
+    public IReadOnlySet<EventKind>? RecordedEvents { get; init; }
+
+    /// <summary>The event kinds that occur in at least one case: a stand-in for the export's columns.</summary>
+    public static IReadOnlySet<EventKind> RecordedEventsOf(IEnumerable<Case> cases)
+    {
+        var set = new HashSet<EventKind>();
+        foreach (var c in cases) foreach (var e in c.Events) set.Add(e.Kind);
+        return set;
+    }
+
+    private bool Unrecorded(ImmutableArray<EventKind> kinds)
+    {
+        if (RecordedEvents is null || kinds.IsEmpty) return false;
+        foreach (var k in kinds) if (RecordedEvents.Contains(k)) return false;
+        return true;
+    }
 
     /// <summary>The rules evaluated per case (all but the unit-level daily-report rules).</summary>
     public IReadOnlyList<Rule> CaseRules => _caseRules;
