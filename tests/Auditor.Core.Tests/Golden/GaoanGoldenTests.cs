@@ -75,6 +75,10 @@ public class GaoanGoldenTests
         // 涉及多个乡镇 → 市政府相关主管部门
         Assert.Equal(Verdict.Met, Resp("多个属地", "市住建局", ["城关镇", "西河镇"], "市住建局").Verdict);
         Assert.Equal(Verdict.Breached, Resp("多个属地", "市住建局", ["城关镇", "西河镇"], "城关镇").Verdict);
+        // 主管部门 not recorded: a department as 责任单位 is accepted, a township is not (市政府相关主管部门 is a department)
+        Assert.Equal(Verdict.Met, Resp("多个属地", null, ["城关镇", "西河镇"], "市住建局").Verdict);
+        Assert.Equal(Verdict.Breached, Resp("多个属地", null, ["城关镇", "西河镇"], "西河镇").Verdict);
+        Assert.Equal(Verdict.Breached, Resp("重大政策", null, [], "东街街道").Verdict);
         // 涉及多个部门 → 相关部门按照职责分工
         Assert.Equal(Verdict.Met, Resp("多个部门", null, ["市教育局", "市住建局"], "市教育局").Verdict);
         Assert.Equal(Verdict.Breached, Resp("多个部门", null, ["市教育局", "市住建局"], "西河镇").Verdict);
