@@ -59,6 +59,23 @@ public sealed partial class ReplayEngine
         return set;
     }
 
+    /// <summary>
+    /// Post-pass for streaming callers that learn the export's event kinds only after reading it (e.g. the union of
+    /// <c>c.Events</c> kinds while streaming): a missing or pending finding whose rule's target events the export never
+    /// records becomes insufficient-data. Same effect as setting <see cref="RecordedEvents"/> before replaying.
+    /// </summary>
+    public Finding ApplyRecordedEvents(Finding f, IReadOnlySet<EventKind> recorded)
+    {
+        if (f.Verdict is not (Verdict.Missing or Verdict.Pending) || Pack.FindRule(f.RuleId) is not { } rule || rule.Targets.IsEmpty) return f;
+        foreach (var k in rule.Targets) if (recorded.Contains(k)) return f;
+        return f with
+        {
+            Verdict = Verdict.InsufficientData,
+            OverrunMinutes = null,
+            Evidence = $"数据不足：导出中没有{string.Join("、", rule.Targets.Select(k => k.Chinese()))}时间，无法核对是否按时{ActionOf(rule)}",
+        };
+    }
+
     private bool Unrecorded(ImmutableArray<EventKind> kinds)
     {
         if (RecordedEvents is null || kinds.IsEmpty) return false;

@@ -19,8 +19,16 @@ public class ExportShapeTests
         Assert.Equal(Verdict.InsufficientData, f.Verdict);
         Assert.Contains("导出中没有上报时间", f.Evidence);
         Assert.Equal(Verdict.Met, engine.Replay(c).Single(x => x.RuleId == "xuchang.same-day-reply").Verdict);
-        // without the profile the same case is an accusation
-        Assert.Equal(Verdict.Missing, Run("xuchang", AsOf, c, "xuchang.report").Verdict);
+        // without the profile the same case is an accusation…
+        var plain = Engine("xuchang", AsOf);
+        var missing = plain.Replay(c).Single(x => x.RuleId == "xuchang.report");
+        Assert.Equal(Verdict.Missing, missing.Verdict);
+        // …which the post-pass corrects once the export's event kinds are known
+        var fixedUp = plain.ApplyRecordedEvents(missing, ReplayEngine.RecordedEventsOf([c]));
+        Assert.Equal(Verdict.InsufficientData, fixedUp.Verdict);
+        Assert.Null(fixedUp.OverrunMinutes);
+        var met = plain.Replay(c).Single(x => x.RuleId == "xuchang.same-day-reply");
+        Assert.Same(met, plain.ApplyRecordedEvents(met, ReplayEngine.RecordedEventsOf([c])));
     }
 
     [Fact]
