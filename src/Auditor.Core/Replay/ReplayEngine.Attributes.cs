@@ -28,7 +28,7 @@ public sealed partial class ReplayEngine
                 break;
             case ExpectedParty.Named:
                 role = "指定单位";
-                expected.Add(_registry.Ref(row.Unit!));
+                expected.Add(_namedUnits[row.Unit!]);
                 break;
             default:
                 role = row.UnitTypes.IsEmpty ? "涉事单位" : "涉事" + string.Join("/", row.UnitTypes.Select(t => t.Chinese()));
@@ -37,6 +37,14 @@ public sealed partial class ReplayEngine
                 break;
         }
         var head = $"涉及范围为{row.Scope}，按“{row.Basis}”";
+        if (expected.Count == 0 && row.Expect == ExpectedParty.Competent && c.Responsible?.Resolved is { } rec)
+        {
+            // no 主管部门 recorded: the first responsible party must at least be a department, never a township
+            var types = row.UnitTypes.IsEmpty ? DepartmentTypes : row.UnitTypes;
+            return types.Contains(rec.Type)
+                ? Make(rule, c, facts, Verdict.Met, $"{head}，台账未填主管部门，记录的责任单位{rec.Name}为{rec.Type.Chinese()}，视为主管部门")
+                : Make(rule, c, facts, Verdict.Breached, $"{head}，第一责任主体应为主管部门，台账记录为{rec.Name}（{rec.Type.Chinese()}），不一致");
+        }
         if (expected.Count == 0)
             return Make(rule, c, facts, Verdict.InsufficientData,
                 $"数据不足：{head}，第一责任主体应为{role}，但台账未填{(row.Expect == ExpectedParty.Competent ? "主管部门" : "相应的涉事单位")}");
@@ -48,6 +56,9 @@ public sealed partial class ReplayEngine
                 return Make(rule, c, facts, Verdict.Met, $"{head}，第一责任主体应为{expectText}（{role}），台账记录为{c.Responsible.Name}，一致");
         return Make(rule, c, facts, Verdict.Breached, $"{head}，第一责任主体应为{expectText}（{role}），台账记录为{c.Responsible.Name}，不一致");
     }
+
+    private static readonly ImmutableArray<UnitType> DepartmentTypes =
+        [UnitType.Department, UnitType.Affiliated, UnitType.Vertical, UnitType.Superior];
 
     internal static bool SameUnit(UnitRef a, UnitRef b)
     {

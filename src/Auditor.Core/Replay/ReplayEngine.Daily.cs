@@ -28,8 +28,28 @@ public sealed partial class ReplayEngine
             var cutoff = rule.Window!.TimeOfDay;
             foreach (var name in rule.Units)
             {
-                var unit = registry.Ref(name);
+                var unit = NamedUnits.Resolve(registry, name);
                 var key = UnitKey(unit);
+                if (!unit.IsKnown && registry.Units.Length > 0)
+                {
+                    // not in the office's registry: one finding saying so, never a month of accusations
+                    yield return new Finding
+                    {
+                        CaseId = $"日报-{period.Id}",
+                        CaseTitle = $"{period.Chinese}舆情日报",
+                        Unit = unit.Name,
+                        RuleId = rule.Id,
+                        RuleTitle = rule.Title,
+                        Kind = rule.Kind,
+                        Verdict = Verdict.InsufficientData,
+                        Clause = rule.Clause,
+                        Evidence = $"数据不足：单位名录中找不到“{name}”，无法核对其每日报送",
+                        Weight = rule.Weight,
+                        SanctionClass = rule.Sanction,
+                        FixHint = rule.FixHint,
+                    };
+                    continue;
+                }
                 for (var day = period.Start; day < period.End; day = day.PlusDays(1))
                 {
                     if (rule.Days == DailyDays.Working && !_calc.Calendar.IsWorkingDay(day)) continue;

@@ -25,12 +25,32 @@ public sealed partial class ReplayEngine
         var window = rule.Window!;
         if (!start.Time.DateOnly)
         {
-            var d = _calc.Compute(start.Time.Instant, window);
+            var d = Compute(start.Time.Instant, window);
             return (d, d);
         }
-        var lo = _calc.Compute(start.Time.Date.AtStartOfDayInZone(_zone).ToInstant(), window);
-        var hi = _calc.Compute(Latest(start.Time), window);
+        var lo = Compute(start.Time.Date.AtStartOfDayInZone(_zone).ToInstant(), window);
+        var hi = Compute(Latest(start.Time), window);
         return (lo, hi);
+    }
+
+    // Day-based windows (same-day, Nd, Nwd) depend only on the start's local date: computed once per (date, window).
+    // Hour windows are start + N hours (DeadlineCalculator's definition), computed inline to avoid building the
+    // calculator's Chinese reasoning text a million times; both paths give the same instant (ReplayEngineTests).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(LocalDate, Window), Deadline> _dayDeadlines = new();
+
+    private Deadline Compute(Instant start, Window window)
+    {
+        switch (window.Kind)
+        {
+            case WindowKind.Hours:
+                var at = start + Duration.FromHours(window.Amount);
+                return new Deadline(at, at.InZone(_zone).LocalDateTime, false, window, false, []);
+            case WindowKind.SameDay or WindowKind.Days or WindowKind.WorkingDays:
+                var date = start.InZone(_zone).Date;
+                return _dayDeadlines.GetOrAdd((date, window), k => _calc.Compute(start, k.Item2));
+            default:
+                return _calc.Compute(start, window);
+        }
     }
 
     private string DeadlinePhrase(Deadline lo, Deadline hi, string action, CaseEvent start)
@@ -43,6 +63,8 @@ public sealed partial class ReplayEngine
 
     private Finding CheckWindow(Rule rule, Case c, in CaseFacts facts, ImmutableArray<EventKind> targets)
     {
+        if (rule.Kind == ObligationKind.Archive && c.ArchivedFlag == true && FirstOf(c, targets) is null)
+            return Make(rule, c, facts, Verdict.Met, "台账标注已归档（未记录归档时间）");
         var start = FirstOf(c, rule.Start!.Value);
         if (start is null)
         {
@@ -52,11 +74,7 @@ public sealed partial class ReplayEngine
                 : Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{rule.Start.Value.Chinese()}时间，无法计算期限");
         }
         var (lo, hi) = DeadlineRange(rule, c, start);
-        var actual = FirstOf(c, targets);
-        if (actual is null && rule.Kind == ObligationKind.Archive && c.ArchivedFlag == true)
-            return Make(rule, c, facts, Verdict.Met, $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}，台账标注已归档（未记录归档时间）",
-                start.Time.Instant, lo.At == hi.At ? lo.At : null);
-        return Judge(rule, c, facts, start, lo, hi, actual);
+        return Judge(rule, c, facts, start, lo, hi, FirstOf(c, targets));
     }
 
     private Finding Judge(Rule rule, Case c, in CaseFacts facts, CaseEvent start, Deadline lo, Deadline hi, CaseEvent? actual)
@@ -84,6 +102,9 @@ public sealed partial class ReplayEngine
             return Make(rule, c, facts, Verdict.InsufficientData,
                 $"数据不足：{head}，{did}，因未记录具体时刻无法判断是否超时", startAt, deadline, aMin, null);
         }
+        if (Unrecorded(rule.Targets))
+            return Make(rule, c, facts, Verdict.InsufficientData,
+                $"数据不足：{head}，但导出中没有{string.Join("、", rule.Targets.Select(k => k.Chinese()))}时间，无法核对", startAt, deadline, null, null);
         var asOfText = EvidenceText.Time(AsOf, _zone);
         if (hi.At < AsOf)
         {

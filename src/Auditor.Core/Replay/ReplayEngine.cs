@@ -19,6 +19,8 @@ public sealed partial class ReplayEngine
     private readonly Rule[] _caseRules;
     private readonly Rule[] _dailyRules;
     private readonly Dictionary<string, UnitRef> _namedUnits = new(StringComparer.Ordinal);
+    // per-rule evidence that does not depend on the case (computed once: the hot path allocates no new text for it)
+    private readonly Dictionary<Rule, (string NotApplicable, string ConditionText)> _ruleText = new(ReferenceEqualityComparer.Instance);
 
     public ReplayEngine(RulePack pack, DeadlineCalculator calculator, UnitRegistry registry, Instant asOf)
     {
@@ -30,11 +32,56 @@ public sealed partial class ReplayEngine
         _caseRules = pack.Rules.Where(r => r.Kind != ObligationKind.DailyReport).ToArray();
         _dailyRules = pack.Rules.Where(r => r.Kind == ObligationKind.DailyReport).ToArray();
         foreach (var r in pack.Rules)
-            if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = registry.Ref(n);
+        {
+            if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = NamedUnits.Resolve(registry, n);
+            foreach (var row in r.Table)
+                if (row.Unit is { } u && !_namedUnits.ContainsKey(u)) _namedUnits[u] = NamedUnits.Resolve(registry, u);
+            var cond = r.AppliesWhen.Describe();
+            _ruleText[r] = ($"不适用：本规则适用于{cond}的舆情", cond);
+        }
     }
 
     public RulePack Pack { get; }
     public Instant AsOf { get; }
+
+    /// <summary>
+    /// The event kinds the export records at all (its columns / 环节 values), when known. A rule whose target events the
+    /// export never records gets insufficient-data ("导出中没有…时间") instead of missing/pending: an absent column is not
+    /// proof that nothing happened. Null (default) = every kind is recorded. See <see cref="RecordedEventsOf"/>.
+    /// </summary>
+    public IReadOnlySet<EventKind>? RecordedEvents { get; init; }
+
+    /// <summary>The event kinds that occur in at least one case: a stand-in for the export's columns.</summary>
+    public static IReadOnlySet<EventKind> RecordedEventsOf(IEnumerable<Case> cases)
+    {
+        var set = new HashSet<EventKind>();
+        foreach (var c in cases) foreach (var e in c.Events) set.Add(e.Kind);
+        return set;
+    }
+
+    /// <summary>
+    /// Post-pass for streaming callers that learn the export's event kinds only after reading it (e.g. the union of
+    /// <c>c.Events</c> kinds while streaming): a missing or pending finding whose rule's target events the export never
+    /// records becomes insufficient-data. Same effect as setting <see cref="RecordedEvents"/> before replaying.
+    /// </summary>
+    public Finding ApplyRecordedEvents(Finding f, IReadOnlySet<EventKind> recorded)
+    {
+        if (f.Verdict is not (Verdict.Missing or Verdict.Pending) || Pack.FindRule(f.RuleId) is not { } rule || rule.Targets.IsEmpty) return f;
+        foreach (var k in rule.Targets) if (recorded.Contains(k)) return f;
+        return f with
+        {
+            Verdict = Verdict.InsufficientData,
+            OverrunMinutes = null,
+            Evidence = $"数据不足：导出中没有{string.Join("、", rule.Targets.Select(k => k.Chinese()))}时间，无法核对是否按时{ActionOf(rule)}",
+        };
+    }
+
+    private bool Unrecorded(ImmutableArray<EventKind> kinds)
+    {
+        if (RecordedEvents is null || kinds.IsEmpty) return false;
+        foreach (var k in kinds) if (RecordedEvents.Contains(k)) return false;
+        return true;
+    }
 
     /// <summary>The rules evaluated per case (all but the unit-level daily-report rules).</summary>
     public IReadOnlyList<Rule> CaseRules => _caseRules;
@@ -53,10 +100,10 @@ public sealed partial class ReplayEngine
         switch (facts.Evaluate(rule.AppliesWhen, c, AsOf))
         {
             case Tri.False:
-                return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：本规则适用于{rule.AppliesWhen.Describe()}的舆情");
+                return Make(rule, c, facts, Verdict.NotApplicable, _ruleText[rule].NotApplicable);
             case Tri.Unknown:
                 return Make(rule, c, facts, Verdict.InsufficientData,
-                    $"数据不足：无法判断是否适用（适用于{rule.AppliesWhen.Describe()}的舆情，台账缺少{facts.MissingFor(rule.AppliesWhen)}）");
+                    $"数据不足：无法判断是否适用（适用于{_ruleText[rule].ConditionText}的舆情，台账缺少{facts.MissingFor(rule.AppliesWhen)}）");
         }
         try
         {

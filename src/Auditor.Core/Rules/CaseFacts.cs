@@ -78,9 +78,8 @@ public readonly struct CaseFacts
         }
         foreach (var kv in cond.Extra)
         {
-            acc = And(acc, c.Extra.TryGetValue(kv.Key, out var v) && !string.IsNullOrWhiteSpace(v)
-                ? Of(Contains(kv.Value, v.Trim()))
-                : Tri.Unknown);
+            // an extra column is a recorded trigger (e.g. 涉嫌违法): absent or blank means none was recorded
+            acc = And(acc, Of(c.Extra.TryGetValue(kv.Key, out var v) && !string.IsNullOrWhiteSpace(v) && Contains(kv.Value, v.Trim())));
         }
         if (!cond.Any.IsEmpty)
         {
@@ -126,7 +125,6 @@ public readonly struct CaseFacts
         if (!cond.Polarity.IsEmpty && Polarity is null) m.Add("舆情性质");
         if (!cond.Scope.IsEmpty && Scope is null) m.Add("涉及范围");
         if (!cond.Truth.IsEmpty && Truth is null) m.Add("核实结论");
-        foreach (var k in cond.Extra.Keys) m.Add(k);
         foreach (var a in cond.Any) Collect(a, m);
         if (cond.Not is not null) Collect(cond.Not, m);
     }

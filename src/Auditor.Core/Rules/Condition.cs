@@ -9,7 +9,8 @@ public enum Tri { False, True, Unknown }
 /// <summary>
 /// `applies_when` of a rule: all listed fields must hold (AND); `any` is an OR of conditions, `not` negates one.
 /// A field whose attribute is not recorded is Unknown (→ insufficient-data), except `polarity_not`, which
-/// presumes a case not recorded as that polarity (释义 in the packs: an unrecorded 性质 is presumed to need a response).
+/// presumes a case not recorded as that polarity (释义 in the packs: an unrecorded 性质 is presumed to need a response),
+/// and `extra`, a recorded trigger column (e.g. 涉嫌违法): absent or blank means no trigger was recorded (false).
 /// </summary>
 public sealed record Condition
 {

@@ -19,6 +19,8 @@ public sealed record RulePack
     public required string Version { get; init; }
     /// <summary>The pack this one extends (already merged in), else null.</summary>
     public string? Extends { get; init; }
+    /// <summary>Source key used by citations that name none (inherited from the parent when the pack sets none).</summary>
+    public string? DefaultSource { get; init; }
     /// <summary>The YAML file it was loaded from.</summary>
     public required string File { get; init; }
     /// <summary>Source key (as cited, e.g. "003") → source text file (absolute path).</summary>
@@ -138,5 +140,7 @@ public sealed record Rule
     /// <summary>Chinese verb phrase of the obligation for evidence, e.g. 发布权威信息.</summary>
     public string? Action { get; init; }
     public int Line { get; init; }
+    /// <summary>Line of the `clause:` citation (quote checks point here).</summary>
+    public int ClauseLine { get; init; }
     public string? File { get; init; }
 }

@@ -34,7 +34,7 @@ public static class RulePackLinter
             if (!text.Contains(QuoteText.Normalize(c.Quote), StringComparison.Ordinal))
                 diags.Add(new PackDiagnostic(file ?? display, line, 1, $"{what}的引文在来源“{c.Source}”中找不到：“{Shorten(c.Quote)}”"));
         }
-        foreach (var r in pack.Rules) CheckQuote(r.Clause, r.File, r.Line, $"规则“{r.Id}”");
+        foreach (var r in pack.Rules) CheckQuote(r.Clause, r.File, r.ClauseLine, $"规则“{r.Id}”");
         foreach (var i in pack.Interpretations) CheckQuote(i.Clause, display, 1, $"释义“{i.Term}”");
         var listed = new HashSet<string>(pack.Clauses.SelectMany(c => c.RuleIds), StringComparer.Ordinal);
         foreach (var r in pack.Rules)

@@ -104,7 +104,7 @@ public static class RulePackLoader
 
         var packDir = Path.GetDirectoryName(file)!;
         var sources = ReadSources(r, root, packDir, parent);
-        string? defaultSource = r.Str(root, "source");
+        string? defaultSource = r.Str(root, "source") ?? parent?.DefaultSource;
         var classes = ReadClasses(r, root, parent);
         var interps = ReadInterpretations(r, root, defaultSource);
         var rules = ReadRules(r, root, defaultSource, parent);
@@ -125,11 +125,12 @@ public static class RulePackLoader
             Classes = classes,
             Rules = rules,
             Interpretations = parent is null ? interps : parent.Interpretations.AddRange(interps),
-            Clauses = parent is null ? clauses : parent.Clauses.AddRange(clauses),
+            Clauses = parent is null ? clauses : InheritedClauses(parent, rules).AddRange(clauses),
+            DefaultSource = defaultSource,
             Scoring = scoring,
             ScoringYaml = scoringNode,
         };
-        Validate(r, root, pack);
+        Validate(r, pack, clauses);
         chain.Remove(file);
         return pack;
     }
@@ -330,6 +331,7 @@ public static class RulePackLoader
             Interpretation = r.Str(m, "interpretation"),
             Action = r.Str(m, "action"),
             Line = YamlNodeReader.Line(m),
+            ClauseLine = YamlNodeReader.Line(YamlNodeReader.Get(m, "clause") ?? m),
             File = r.File,
         };
         if (kindOk && title is not null && cite is not null) CheckShape(r, m, rule);
@@ -487,6 +489,20 @@ public static class RulePackLoader
         return b.ToImmutable();
     }
 
+    /// <summary>The parent's clause list without the rules the child disabled.</summary>
+    private static ImmutableArray<ClauseEntry> InheritedClauses(RulePack parent, ImmutableArray<Rule> rules)
+    {
+        var ids = new HashSet<string>(rules.Select(x => x.Id), StringComparer.Ordinal);
+        var b = ImmutableArray.CreateBuilder<ClauseEntry>(parent.Clauses.Length);
+        foreach (var c in parent.Clauses)
+        {
+            var kept = c.RuleIds.Where(ids.Contains).ToImmutableArray();
+            b.Add(kept.Length == c.RuleIds.Length ? c
+                : c with { RuleIds = kept, NotCheckable = c.NotCheckable ?? (kept.IsEmpty ? "本包停用了所继承的对应规则" : null) });
+        }
+        return b.ToImmutable();
+    }
+
     private static ScoringScheme ReadScoring(YamlNodeReader r, YamlMappingNode root, RulePack? parent, out YamlMappingNode merged)
     {
         merged = new YamlMappingNode();
@@ -519,10 +535,10 @@ public static class RulePackLoader
     }
 
     /// <summary>Cross-checks after merging: clause lists name existing rules, citations name known sources.</summary>
-    private static void Validate(YamlNodeReader r, YamlMappingNode root, RulePack pack)
+    private static void Validate(YamlNodeReader r, RulePack pack, ImmutableArray<ClauseEntry> ownClauses)
     {
         var ids = new HashSet<string>(pack.Rules.Select(x => x.Id), StringComparer.Ordinal);
-        foreach (var c in pack.Clauses)
+        foreach (var c in ownClauses)
             foreach (var id in c.RuleIds)
                 if (!ids.Contains(id))
                     r.ErrorAt(c.Line, 1, $"条款“{c.Number}”对应的规则“{id}”不存在");

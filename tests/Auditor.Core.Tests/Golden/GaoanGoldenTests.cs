@@ -50,7 +50,8 @@ public class GaoanGoldenTests
         };
         Assert.Equal(Verdict.Missing, Run("gaoan", AsOf, c, "gaoan.police-referral").Verdict);
         Assert.Equal(Verdict.NotApplicable, Run("gaoan", AsOf, c with { Extra = c.Extra.SetItem("涉嫌违法", "否") }, "gaoan.police-referral").Verdict);
-        Assert.Equal(Verdict.InsufficientData, Run("gaoan", AsOf, c with { Extra = c.Extra.Clear() }, "gaoan.police-referral").Verdict);
+        // no 涉嫌违法 column: no suspicion recorded → the duty is not triggered (rules/README.md, applies_when)
+        Assert.Equal(Verdict.NotApplicable, Run("gaoan", AsOf, c with { Extra = c.Extra.Clear() }, "gaoan.police-referral").Verdict);
     }
 
     private static Finding Resp(string scope, string? competent, string[] involved, string responsible) =>
@@ -74,6 +75,10 @@ public class GaoanGoldenTests
         // 涉及多个乡镇 → 市政府相关主管部门
         Assert.Equal(Verdict.Met, Resp("多个属地", "市住建局", ["城关镇", "西河镇"], "市住建局").Verdict);
         Assert.Equal(Verdict.Breached, Resp("多个属地", "市住建局", ["城关镇", "西河镇"], "城关镇").Verdict);
+        // 主管部门 not recorded: a department as 责任单位 is accepted, a township is not (市政府相关主管部门 is a department)
+        Assert.Equal(Verdict.Met, Resp("多个属地", null, ["城关镇", "西河镇"], "市住建局").Verdict);
+        Assert.Equal(Verdict.Breached, Resp("多个属地", null, ["城关镇", "西河镇"], "西河镇").Verdict);
+        Assert.Equal(Verdict.Breached, Resp("重大政策", null, [], "东街街道").Verdict);
         // 涉及多个部门 → 相关部门按照职责分工
         Assert.Equal(Verdict.Met, Resp("多个部门", null, ["市教育局", "市住建局"], "市教育局").Verdict);
         Assert.Equal(Verdict.Breached, Resp("多个部门", null, ["市教育局", "市住建局"], "西河镇").Verdict);

@@ -183,7 +183,8 @@ public class NationalGoldenTests
         var bad = Resp("重大政策", "市教育局", [], "城关镇");
         Assert.Equal(Verdict.Breached, bad.Verdict);
         Assert.Equal("东街街道", bad.Unit); // the unit that recorded it bears a wrong 责任单位
-        Assert.Equal(Verdict.InsufficientData, Resp("重大政策", null, [], "市教育局").Verdict);
+        Assert.Equal(Verdict.Met, Resp("重大政策", null, [], "市教育局").Verdict);        // no 主管部门 recorded: a department is accepted
+        Assert.Equal(Verdict.Breached, Resp("重大政策", null, [], "西河镇").Verdict);     // …a township never is
     }
 
     [Fact]
