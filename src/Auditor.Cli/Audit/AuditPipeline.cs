@@ -85,7 +85,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             sanctions = SanctionEngine.Decide(all, scores, pack.Scoring, null);
         }
 
-        var issues = sink.Issues.ToImmutableArray();
+        var issues = sink.Issues.Concat(UncheckableRules(all, r.Logs)).ToImmutableArray();
         if (r.SelfCheckUnit is { } only)
         {
             var unit = registry.Resolve(only)?.Name
@@ -116,6 +116,14 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             ScoringMethod = ScoreCalculator.MethodText(pack.Scoring),
         };
     }
+
+    /// <summary>One data issue per rule that the exports could not show for some cases because a column is absent.</summary>
+    private static IEnumerable<DataIssue> UncheckableRules(IEnumerable<Finding> findings, IReadOnlyList<string> logs) =>
+        findings.Where(f => f.NotRecorded is not null)
+            .GroupBy(f => (f.RuleId, f.RuleTitle, Columns: f.NotRecorded!))
+            .OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Columns, StringComparer.Ordinal)
+            .Select(g => new DataIssue(string.Join("；", logs), null, null, g.Key.Columns, null, DataIssueKind.MissingColumn,
+                $"台账没有“{g.Key.Columns}”列：规则 {g.Key.RuleId}（{g.Key.RuleTitle}）有 {g.Count()} 件案件无法核查，记为数据不足、不扣分；请在台账模板中增加此列"));
 
     private static IEnumerable<InputFile> Inputs(AuditRequest r)
     {

@@ -10,7 +10,10 @@ public sealed partial class ReplayEngine
 {
     private Finding CheckResponsibleParty(Rule rule, Case c, in CaseFacts facts)
     {
-        if (facts.Scope is null) return Make(rule, c, facts, Verdict.InsufficientData, "数据不足：台账未填涉及范围，无法确定第一责任主体");
+        if (facts.Scope is null)
+            return c.IsRecorded(CaseFields.Scope)
+                ? Make(rule, c, facts, Verdict.InsufficientData, "数据不足：台账未填涉及范围，无法确定第一责任主体")
+                : NotRecorded(rule, c, facts, "涉及范围", "无法确定第一责任主体");
         ResponsibilityRow? row = null;
         foreach (var r in rule.Table) if (r.Scope == facts.Scope) { row = r; break; }
         if (row is null)
@@ -50,12 +53,18 @@ public sealed partial class ReplayEngine
                 $"数据不足：{head}，第一责任主体应为{role}，但台账未填{(row.Expect == ExpectedParty.Competent ? "主管部门" : "相应的涉事单位")}");
         var expectText = string.Join("或", expected.Select(u => u.Name));
         if (c.Responsible is null)
-            return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{head}，第一责任主体应为{expectText}，但台账未填责任单位");
+            return c.IsRecorded(CaseFields.Responsible)
+                ? Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{head}，第一责任主体应为{expectText}，但台账未填责任单位")
+                : NotRecorded(rule, c, facts, "责任单位", $"{head}，第一责任主体应为{expectText}，无法核对");
         foreach (var u in expected)
             if (SameUnit(u, c.Responsible))
                 return Make(rule, c, facts, Verdict.Met, $"{head}，第一责任主体应为{expectText}（{role}），台账记录为{c.Responsible.Name}，一致");
         return Make(rule, c, facts, Verdict.Breached, $"{head}，第一责任主体应为{expectText}（{role}），台账记录为{c.Responsible.Name}，不一致");
     }
+
+    /// <summary>insufficient-data because the export has no such column at all: costs no points (Finding.NotRecorded).</summary>
+    private Finding NotRecorded(Rule rule, Case c, in CaseFacts facts, string columns, string consequence) =>
+        Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：台账没有“{columns}”列，{consequence}，不扣分") with { NotRecorded = columns };
 
     private static readonly ImmutableArray<UnitType> DepartmentTypes =
         [UnitType.Department, UnitType.Affiliated, UnitType.Vertical, UnitType.Superior];
@@ -74,7 +83,9 @@ public sealed partial class ReplayEngine
         if (c.Responder is null)
             return FirstOf(c, ResponseKinds) is null
                 ? Make(rule, c, facts, Verdict.NotApplicable, "不适用：尚未对外回应")
-                : Make(rule, c, facts, Verdict.InsufficientData, "数据不足：已对外回应，但台账未填回应单位");
+                : c.IsRecorded(CaseFields.Responder)
+                    ? Make(rule, c, facts, Verdict.InsufficientData, "数据不足：已对外回应，但台账未填回应单位")
+                    : NotRecorded(rule, c, facts, "回应单位", "无法判断发声主体");
         var allowed = new List<(UnitRef Unit, string Role)>(2);
         foreach (var role in rule.Expect)
         {
@@ -82,7 +93,9 @@ public sealed partial class ReplayEngine
             if (role == "responsible" && c.Responsible is not null) allowed.Add((c.Responsible, "处置单位"));
         }
         if (allowed.Count == 0)
-            return Make(rule, c, facts, Verdict.InsufficientData, "数据不足：台账未填主管部门和责任单位，无法判断发声主体");
+            return c.IsRecorded(CaseFields.Competent) || c.IsRecorded(CaseFields.Responsible)
+                ? Make(rule, c, facts, Verdict.InsufficientData, "数据不足：台账未填主管部门和责任单位，无法判断发声主体")
+                : NotRecorded(rule, c, facts, "主管部门、责任单位", "无法判断发声主体");
         var text = string.Join("或", allowed.Select(a => $"{a.Unit.Name}（{a.Role}）").Distinct());
         foreach (var a in allowed)
             if (SameUnit(a.Unit, c.Responder))

@@ -69,9 +69,14 @@ public sealed partial class ReplayEngine
         if (start is null)
         {
             var later = c.First(rule.Start.Value);
-            return later is not null
-                ? Make(rule, c, facts, Verdict.NotApplicable, $"不适用：{rule.Start.Value.Chinese()}时间晚于审计截止时间")
-                : Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{rule.Start.Value.Chinese()}时间，无法计算期限");
+            if (later is not null)
+                return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：{rule.Start.Value.Chinese()}时间晚于审计截止时间");
+            if (UnreadableOf(c, [rule.Start.Value]) is { } bad)
+                return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法计算期限");
+            if (!c.IsRecorded(rule.Start.Value.Id()))
+                return Make(rule, c, facts, Verdict.InsufficientData,
+                    $"数据不足：台账没有“{rule.Start.Value.Chinese()}时间”列，无法计算期限，不扣分") with { NotRecorded = rule.Start.Value.Chinese() + "时间" };
+            return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{rule.Start.Value.Chinese()}时间，无法计算期限");
         }
         var (lo, hi) = DeadlineRange(rule, c, start);
         return Judge(rule, c, facts, start, lo, hi, FirstOf(c, targets));
@@ -102,9 +107,15 @@ public sealed partial class ReplayEngine
             return Make(rule, c, facts, Verdict.InsufficientData,
                 $"数据不足：{head}，{did}，因未记录具体时刻无法判断是否超时", startAt, deadline, aMin, null);
         }
-        if (Unrecorded(rule.Targets))
+        if (UnreadableOf(c, rule.Targets) is { } bad)
             return Make(rule, c, facts, Verdict.InsufficientData,
-                $"数据不足：{head}，但导出中没有{string.Join("、", rule.Targets.Select(k => k.Chinese()))}时间，无法核对", startAt, deadline, null, null);
+                $"数据不足：{head}，但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法核对", startAt, deadline, null, null);
+        if (Unrecorded(c, rule.Targets))
+        {
+            var absent = string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间"));
+            return Make(rule, c, facts, Verdict.InsufficientData,
+                $"数据不足：{head}，但台账没有“{absent}”列，无法核对，不扣分", startAt, deadline, null, null) with { NotRecorded = absent };
+        }
         var asOfText = EvidenceText.Time(AsOf, _zone);
         if (hi.At < AsOf)
         {

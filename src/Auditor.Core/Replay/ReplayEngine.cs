@@ -46,7 +46,7 @@ public sealed partial class ReplayEngine
 
     /// <summary>
     /// The event kinds the export records at all (its columns / 环节 values), when known. A rule whose target events the
-    /// export never records gets insufficient-data ("导出中没有…时间") instead of missing/pending: an absent column is not
+    /// export never records gets insufficient-data ("台账没有“…时间”列") instead of missing/pending: an absent column is not
     /// proof that nothing happened. Null (default) = every kind is recorded. See <see cref="RecordedEventsOf"/>.
     /// </summary>
     public IReadOnlySet<EventKind>? RecordedEvents { get; init; }
@@ -72,15 +72,27 @@ public sealed partial class ReplayEngine
         {
             Verdict = Verdict.InsufficientData,
             OverrunMinutes = null,
-            Evidence = $"数据不足：导出中没有{string.Join("、", rule.Targets.Select(k => k.Chinese()))}时间，无法核对是否按时{ActionOf(rule)}",
+            Evidence = $"数据不足：台账没有“{string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间"))}”列，无法核对是否按时{ActionOf(rule)}，不扣分",
+            NotRecorded = string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间")),
         };
     }
 
-    private bool Unrecorded(ImmutableArray<EventKind> kinds)
+    /// <summary>True when none of the kinds is recorded by the export: engine-wide (<see cref="RecordedEvents"/>) or by the case's own sheet.</summary>
+    private bool Unrecorded(Case c, ImmutableArray<EventKind> kinds)
     {
-        if (RecordedEvents is null || kinds.IsEmpty) return false;
-        foreach (var k in kinds) if (RecordedEvents.Contains(k)) return false;
+        if (kinds.IsEmpty) return false;
+        if (RecordedEvents is not null && !kinds.Any(RecordedEvents.Contains)) return true;
+        foreach (var k in kinds) if (c.IsRecorded(k.Id())) return false;
         return true;
+    }
+
+    /// <summary>The first of the kinds whose cell was filled but unreadable, with its text.</summary>
+    private static (EventKind Kind, string Text)? UnreadableOf(Case c, ImmutableArray<EventKind> kinds)
+    {
+        if (c.Unreadable.IsEmpty) return null;
+        foreach (var k in kinds)
+            if (c.Unreadable.TryGetValue(k.Id(), out var text)) return (k, text);
+        return null;
     }
 
     /// <summary>The rules evaluated per case (all but the unit-level daily-report rules).</summary>
@@ -102,6 +114,9 @@ public sealed partial class ReplayEngine
             case Tri.False:
                 return Make(rule, c, facts, Verdict.NotApplicable, _ruleText[rule].NotApplicable);
             case Tri.Unknown:
+                if (facts.NotRecordedFor(rule.AppliesWhen, c) is { } absent)
+                    return Make(rule, c, facts, Verdict.InsufficientData,
+                        $"数据不足：台账没有“{absent}”列，无法判断是否适用（适用于{_ruleText[rule].ConditionText}的舆情），不扣分") with { NotRecorded = absent };
                 return Make(rule, c, facts, Verdict.InsufficientData,
                     $"数据不足：无法判断是否适用（适用于{_ruleText[rule].ConditionText}的舆情，台账缺少{facts.MissingFor(rule.AppliesWhen)}）");
         }

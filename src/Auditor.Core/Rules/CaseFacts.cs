@@ -118,6 +118,33 @@ public readonly struct CaseFacts
         return m.Count == 0 ? "适用条件所需字段" : string.Join("、", m.Distinct());
     }
 
+    /// <summary>
+    /// When every attribute the condition needs but the case lacks comes from a column its export does not have at all,
+    /// the Chinese names of those columns; otherwise null (an empty cell in an existing column is the unit's gap).
+    /// </summary>
+    public string? NotRecordedFor(Condition cond, Case c)
+    {
+        var missing = new List<(string Name, string[] Ids)>();
+        CollectIds(cond, missing);
+        if (missing.Count == 0) return null;
+        foreach (var (_, ids) in missing)
+            foreach (var id in ids)
+                if (c.IsRecorded(id)) return null;
+        return string.Join("、", missing.Select(m => m.Name).Distinct());
+    }
+
+    private void CollectIds(Condition cond, List<(string, string[])> m)
+    {
+        // severity and polarity words may stand in either column (an office's classes, e.g. 004's 重大负面)
+        if (cond.Sudden is not null && Sudden is null) m.Add(("突发事件", [CaseFields.Sudden]));
+        if (!cond.Severity.IsEmpty && Severity is null) m.Add(("舆情等级", [CaseFields.Severity, CaseFields.Polarity]));
+        if (!cond.Polarity.IsEmpty && Polarity is null) m.Add(("舆情性质", [CaseFields.Polarity, CaseFields.Severity]));
+        if (!cond.Scope.IsEmpty && Scope is null) m.Add(("涉及范围", [CaseFields.Scope]));
+        if (!cond.Truth.IsEmpty && Truth is null) m.Add(("核实结论", [CaseFields.Truth]));
+        foreach (var a in cond.Any) CollectIds(a, m);
+        if (cond.Not is not null) CollectIds(cond.Not, m);
+    }
+
     private void Collect(Condition cond, List<string> m)
     {
         if (cond.Sudden is not null && Sudden is null) m.Add("突发事件");

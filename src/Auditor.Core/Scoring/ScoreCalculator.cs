@@ -68,6 +68,8 @@ public static class ScoreCalculator
             else if (f.Verdict == Verdict.Breached) k[1]++;
             else if (f.Verdict == Verdict.Missing) k[2]++;
 
+            // a rule the export cannot show at all (no such column) is a gap of the template, not of the unit
+            if (f.Verdict == Verdict.InsufficientData && f.NotRecorded is not null) continue;
             decimal factor = (decimal)scheme.FactorOf(f.Verdict.Id());
             if (factor <= 0 || f.Weight <= 0) continue;
             decimal weight = (decimal)f.Weight;

@@ -17,7 +17,8 @@ public class ExportShapeTests
         var engine = new ReplayEngine(Pack("xuchang"), Calc, Registry, I(AsOf)) { RecordedEvents = ReplayEngine.RecordedEventsOf([c]) };
         var f = engine.Replay(c).Single(x => x.RuleId == "xuchang.report");
         Assert.Equal(Verdict.InsufficientData, f.Verdict);
-        Assert.Contains("导出中没有上报时间", f.Evidence);
+        Assert.Contains("台账没有“上报时间”列", f.Evidence);
+        Assert.Equal("上报时间", f.NotRecorded);
         Assert.Equal(Verdict.Met, engine.Replay(c).Single(x => x.RuleId == "xuchang.same-day-reply").Verdict);
         // without the profile the same case is an accusation…
         var plain = Engine("xuchang", AsOf);
