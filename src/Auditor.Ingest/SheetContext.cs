@@ -71,9 +71,16 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
         return t is null ? null : UnitOf(t, row.Number, col, caseId);
     }
 
+    private readonly Dictionary<string, UnitRef> _units = new(StringComparer.Ordinal);
+
     public UnitRef UnitOf(string raw, int row, int col, string? caseId)
     {
-        var r = Registry.Ref(raw);
+        // Exports repeat a few dozen unit names over and over: resolve each spelling once.
+        if (!_units.TryGetValue(raw, out var r))
+        {
+            r = Registry.Ref(raw);
+            if (_units.Count < 100_000) _units[raw] = r;
+        }
         if (!r.IsKnown && Registry.Units.Length > 0)
             Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(raw)}”不在单位名录中（名称、别名、编码均未匹配）");
         return r;
