@@ -88,19 +88,22 @@ internal sealed class XlsxTableFile : ITableFile
         {
             if (s.Id?.Value is not string rid) continue;
             if (wb.GetPartById(rid) is not WorksheetPart wsp) continue; // chart sheets
-            yield return new TableSheet(s.Name?.Value ?? "", Rows(wsp));
+            var name = s.Name?.Value ?? "";
+            yield return new TableSheet(name, Rows(wsp, name));
         }
     }
 
-    private IEnumerable<RawRow> Rows(WorksheetPart part)
+    private IEnumerable<RawRow> Rows(WorksheetPart part, string sheet)
     {
         using var reader = OpenXmlReader.Create(part);
         int lastRow = 0;
         var cells = new List<RawCell>(32);
-        while (reader.Read())
+        while (Next(reader, sheet, lastRow))
         {
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-            var row = (Row)reader.LoadCurrentElement()!;
+            Row row;
+            try { row = (Row)reader.LoadCurrentElement()!; }
+            catch (System.Xml.XmlException e) { throw Broken(sheet, lastRow, e); }
             int number = row.RowIndex?.Value is uint ri ? (int)ri : lastRow + 1;
             lastRow = number;
             cells.Clear();
@@ -138,6 +141,15 @@ internal sealed class XlsxTableFile : ITableFile
         if (c.StyleIndex?.Value is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
         return RawCell.OfNumber(d, kind);
     }
+
+    private bool Next(OpenXmlReader reader, string sheet, int lastRow)
+    {
+        try { return reader.Read(); }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException) { throw Broken(sheet, lastRow, e); }
+    }
+
+    private InputException Broken(string sheet, int lastRow, Exception e) =>
+        new($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏，无法继续读取（{e.Message}）", e);
 
     /// <summary>"AB12" → 27 (0-based column).</summary>
     internal static int ColumnIndex(string reference)
