@@ -59,7 +59,8 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
                 case FieldIds.Responder: Responder ??= ctx.Unit(row, col, CaseId); break;
                 case FieldIds.Truth: Truth ??= ctx.Text(row, col, CaseId); break;
                 case FieldIds.SpotCheck: SpotCheck ??= ctx.Text(row, col, CaseId); break;
-                case FieldIds.Due: Due ??= ctx.Time(row, col, CaseId); break;
+                // A deadline given as a date (办理时限 2026-07-05) is normal: it stays DateOnly, with no issue.
+                case FieldIds.Due: Due ??= ctx.Time(row, col, CaseId, dateOnlyIsIssue: false); break;
                 case FieldIds.Involved:
                     if (_involved.Count == 0 && ctx.Text(row, col, CaseId) is { } list)
                         foreach (var name in UnitRegistry.SplitList(list)) _involved.Add(ctx.UnitOf(name, row.Number, col, CaseId));

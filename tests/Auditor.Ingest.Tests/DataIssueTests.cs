@@ -146,3 +146,17 @@ public class DataIssueTests
         Assert.Equal(2, r.Files[0].Rows);
     }
 }
+
+public class DueDateTests
+{
+    [Fact]
+    public void A_deadline_given_as_a_date_is_date_only_without_an_issue()
+    {
+        using var tmp = new TempFiles();
+        var path = tmp.Write("t.csv", "舆情编号,发现时间,办理时限\nA,2026-07-03 09:00,2026-07-05\n");
+        var r = LedgerLoader.Load([path], UnitRegistry.Empty, null, IngestOptions.Default);
+        Assert.Empty(r.Issues);
+        Assert.True(r.Cases[0].Due!.DateOnly);
+        Assert.Equal(new NodaTime.LocalDate(2026, 7, 5), r.Cases[0].Due!.Date);
+    }
+}
