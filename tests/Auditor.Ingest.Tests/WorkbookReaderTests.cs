@@ -82,6 +82,17 @@ public class WorkbookReaderTests
         Assert.Equal(5, r.Cases[1].Source.Row);
     }
 
+    [Fact]
+    public void Xlsx_in_the_1904_date_system()
+    {
+        using var tmp = new TempFiles();
+        var path = tmp.PathOf("mac.xlsx");
+        // 2026-07-10 22:00 is serial 46213.91666… in the 1900 system and 1462 days less in the 1904 system.
+        XlsxBuilder.Write(path, true, ("s", [["舆情编号", "发现时间"], ["M1", new XNumberDateTime(46213.9166666667 - 1462)]]));
+        var c = Assert.Single(LedgerLoader.Load([path], UnitRegistry.Empty, null, IngestOptions.Default).Cases);
+        Assert.Equal(new LocalDateTime(2026, 7, 10, 22, 0), c.DiscoveredAt!.Local);
+    }
+
     [Theory]
     [InlineData("a.xlsx", "这不是工作簿", "xlsx")]
     [InlineData("a.xls", "<html><table><tr><td>舆情编号</td></tr></table></html>", ".xls")]

@@ -15,17 +15,22 @@ public sealed record XNumber(double Value);
 public sealed record XInline(string Value);
 /// <summary>A date-time cell with the custom Chinese format yyyy"年"m"月"d"日" h:mm (style 3).</summary>
 public sealed record XChineseDateTime(DateTime Value);
+/// <summary>A raw serial in a date-time cell (style 1).</summary>
+public sealed record XNumberDateTime(double Value);
 /// <summary>Leaves the cell out of the XML (a sparse row).</summary>
 public sealed record XSkip;
 
 /// <summary>Writes small .xlsx workbooks for tests; a null row is left out (a gap in row numbers).</summary>
 public static class XlsxBuilder
 {
-    public static void Write(string path, params (string Sheet, object?[]?[] Rows)[] sheets)
+    public static void Write(string path, params (string Sheet, object?[]?[] Rows)[] sheets) => Write(path, false, sheets);
+
+    public static void Write(string path, bool date1904, params (string Sheet, object?[]?[] Rows)[] sheets)
     {
         using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var wb = doc.AddWorkbookPart();
         wb.Workbook = new Workbook();
+        if (date1904) wb.Workbook.Append(new WorkbookProperties { Date1904 = true });
         var st = wb.AddNewPart<WorkbookStylesPart>();
         st.Stylesheet = new Stylesheet(
             new NumberingFormats(
@@ -57,6 +62,7 @@ public static class XlsxBuilder
                         case XDateTime d: cell.StyleIndex = 1; cell.CellValue = new CellValue(d.Value.ToOADate().ToString("R", CultureInfo.InvariantCulture)); break;
                         case XDate d: cell.StyleIndex = 2; cell.CellValue = new CellValue(d.Value.ToOADate().ToString("R", CultureInfo.InvariantCulture)); break;
                         case XChineseDateTime d: cell.StyleIndex = 3; cell.CellValue = new CellValue(d.Value.ToOADate().ToString("R", CultureInfo.InvariantCulture)); break;
+                        case XNumberDateTime n: cell.StyleIndex = 1; cell.CellValue = new CellValue(n.Value.ToString("R", CultureInfo.InvariantCulture)); break;
                         case XNumber n: cell.CellValue = new CellValue(n.Value.ToString("R", CultureInfo.InvariantCulture)); break;
                         case XInline s: cell.DataType = CellValues.InlineString; cell.InlineString = new InlineString(new Text(s.Value)); break;
                         default:

@@ -16,6 +16,7 @@ internal sealed class XlsxTableFile : ITableFile
     private readonly SpreadsheetDocument _doc;
     private readonly List<string> _strings = [];
     private readonly List<RawCellKind> _styleKinds = [];
+    private double _serialOffset;
 
     private XlsxTableFile(string path, SpreadsheetDocument doc)
     {
@@ -41,6 +42,8 @@ internal sealed class XlsxTableFile : ITableFile
         try
         {
             if (doc.WorkbookPart is null) throw new InputException($"{path}：工作簿中没有工作表");
+            // Workbooks saved in the 1904 date system (old Mac Excel) count serials from 1904-01-01.
+            if (doc.WorkbookPart.Workbook?.WorkbookProperties?.Date1904?.Value == true) f._serialOffset = 1462;
             f.LoadStrings();
             f.LoadStyles();
         }
@@ -139,7 +142,7 @@ internal sealed class XlsxTableFile : ITableFile
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
         var kind = RawCellKind.Number;
         if (c.StyleIndex?.Value is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
-        return RawCell.OfNumber(d, kind);
+        return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _serialOffset : d, kind);
     }
 
     private bool Next(OpenXmlReader reader, string sheet, int lastRow)
