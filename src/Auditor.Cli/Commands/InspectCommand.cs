@@ -179,6 +179,13 @@ internal static class InspectCommand
                 s.CasesByUnit[unit] = s.CasesByUnit.GetValueOrDefault(unit) + 1;
             }
             s.DailyReports = sink.DailyReports.Count;
+            // Show issues in file order, then sheet, then row (an event log reports timeline faults when its sheet ends).
+            var fileIndex = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
+            var sheetIndex = new Dictionary<(string, string?), int>();
+            foreach (var i in sink.Issues) sheetIndex.TryAdd((i.File, i.Sheet), sheetIndex.Count);
+            var sorted = sink.Issues.OrderBy(i => fileIndex.GetValueOrDefault(i.File)).ThenBy(i => sheetIndex[(i.File, i.Sheet)]).ThenBy(i => i.Row ?? int.MaxValue).ToList();
+            sink.Issues.Clear();
+            sink.Issues.AddRange(sorted);
             if (map is not null) s.UnusedMapEntries = map.Unused(sink.Files.SelectMany(f => f.Columns.Select(c => c.Header)));
             return s;
         }
