@@ -59,7 +59,8 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
                 case FieldIds.Responder: Responder ??= ctx.Unit(row, col, CaseId); break;
                 case FieldIds.Truth: Truth ??= ctx.Text(row, col, CaseId); break;
                 case FieldIds.SpotCheck: SpotCheck ??= ctx.Text(row, col, CaseId); break;
-                case FieldIds.Due: Due ??= ctx.Time(row, col, CaseId); break;
+                // A deadline given as a date (办理时限 2026-07-05) is normal: it stays DateOnly, with no issue.
+                case FieldIds.Due: Due ??= ctx.Time(row, col, CaseId, dateOnlyIsIssue: false); break;
                 case FieldIds.Involved:
                     if (_involved.Count == 0 && ctx.Text(row, col, CaseId) is { } list)
                         foreach (var name in UnitRegistry.SplitList(list)) _involved.Add(ctx.UnitOf(name, row.Number, col, CaseId));
@@ -92,8 +93,17 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
     /// <summary>Builds the case; reports a missing discovery time, events before discovery and times after as-of.</summary>
     public Case Build(SheetContext ctx)
     {
-        var ordered = _events.OrderBy(e => e.Event.Time.Instant).ToList(); // OrderBy is stable
-        var discovered = ordered.FirstOrDefault(e => e.Event.Kind == EventKind.Discovered).Event;
+        // Stable insertion sort by instant: a case has a handful of events, mostly already in order.
+        var ordered = _events;
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            var x = ordered[i];
+            int j = i - 1;
+            while (j >= 0 && ordered[j].Event.Time.Instant > x.Event.Time.Instant) { ordered[j + 1] = ordered[j]; j--; }
+            ordered[j + 1] = x;
+        }
+        CaseEvent? discovered = null;
+        foreach (var e in ordered) if (e.Event.Kind == EventKind.Discovered) { discovered = e.Event; break; }
         if (discovered is null)
             ctx.Issue(Source.Row, ctx.Header.Shape == TableShape.Ledger ? ctx.Header.ColumnOf(EventKind.Discovered.Id()) is int c and >= 0 ? c : null : null,
                 CaseId, DataIssueKind.MissingValue, "缺少发现时间，以发现时间起算的时限无法核查");
@@ -125,10 +135,17 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
             Due = Due,
             SpotCheck = SpotCheck,
             ArchivedFlag = ArchivedFlag,
-            Events = [.. ordered.Select(e => e.Event)],
+            Events = EventsOf(ordered),
             Extra = _extra?.ToImmutable() ?? ImmutableDictionary<string, string>.Empty,
             Source = Source,
         };
+    }
+
+    private static ImmutableArray<CaseEvent> EventsOf(List<(CaseEvent Event, int Row, int Column)> events)
+    {
+        var b = ImmutableArray.CreateBuilder<CaseEvent>(events.Count);
+        foreach (var e in events) b.Add(e.Event);
+        return b.MoveToImmutable();
     }
 
     private static bool IsBefore(RecordedTime a, RecordedTime d) =>

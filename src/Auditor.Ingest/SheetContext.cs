@@ -45,7 +45,7 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
     }
 
     /// <summary>A time cell: null when blank or unparsable (reported); a date without time is kept as DateOnly and reported.</summary>
-    public RecordedTime? Time(RawRow row, int col, string? caseId)
+    public RecordedTime? Time(RawRow row, int col, string? caseId, bool dateOnlyIsIssue = true)
     {
         if (col < 0) return null;
         var cell = row[col];
@@ -58,7 +58,7 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
                 $"无法识别的时间“{Clip(shown)}”（应为 2026-07-03 14:20、2026/7/3 14:20:05、2026年7月3日14时20分 或 Excel 日期）");
             return null;
         }
-        if (t.DateOnly)
+        if (t.DateOnly && dateOnlyIsIssue)
             Issue(row.Number, col, caseId, DataIssueKind.DateWithoutTime,
                 $"只有日期“{t.Date:yyyy-MM-dd}”没有具体时间，需要按小时计算的规则将判为数据不足");
         return t;
@@ -71,9 +71,16 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
         return t is null ? null : UnitOf(t, row.Number, col, caseId);
     }
 
+    private readonly Dictionary<string, UnitRef> _units = new(StringComparer.Ordinal);
+
     public UnitRef UnitOf(string raw, int row, int col, string? caseId)
     {
-        var r = Registry.Ref(raw);
+        // Exports repeat a few dozen unit names over and over: resolve each spelling once.
+        if (!_units.TryGetValue(raw, out var r))
+        {
+            r = Registry.Ref(raw);
+            if (_units.Count < 100_000) _units[raw] = r;
+        }
         if (!r.IsKnown && Registry.Units.Length > 0)
             Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(raw)}”不在单位名录中（名称、别名、编码均未匹配）");
         return r;

@@ -37,7 +37,7 @@ internal static class InspectCommand
             var options = new IngestOptions { Zone = tz, AsOf = ParseAsOf(p.GetValue(asOf), tz) };
             var registry = p.GetValue(units) is { } u ? UnitRegistryReader.Read(u) : UnitRegistry.Empty;
             var headerMap = p.GetValue(map) is { } m ? HeaderMap.Load(m) : null;
-            var result = LedgerLoader.Load(p.GetValue(files)!, registry, headerMap, options);
+            var result = Summary.Read(p.GetValue(files)!, registry, headerMap, options);
             if (p.GetValue(format) == "json") WriteJson(stdout, result, options, tz);
             else WriteText(stdout, result, registry, options, tz);
             return ExitCodes.Ok;
@@ -54,7 +54,7 @@ internal static class InspectCommand
 
     private static string ShapeText(TableShape s) => s == TableShape.Ledger ? "台账（每行一个舆情）" : "环节记录（每行一个环节）";
 
-    private static void WriteText(TextWriter o, IngestResult r, UnitRegistry registry, IngestOptions options, DateTimeZone zone)
+    private static void WriteText(TextWriter o, Summary r, UnitRegistry registry, IngestOptions options, DateTimeZone zone)
     {
         foreach (var f in r.Files)
         {
@@ -65,21 +65,21 @@ internal static class InspectCommand
                 o.WriteLine($"  未映射的列（保留为附加字段）：{string.Join("、", f.UnmappedColumns)}");
             o.WriteLine($"  数据行 {f.Rows} 行：舆情 {f.Cases} 件，事件 {f.Events} 个{(f.DailyReports > 0 ? $"，日报 {f.DailyReports} 份" : "")}，数据问题 {f.Issues} 个");
         }
-        if (r.UnusedMapEntries.Length > 0)
+        if (r.UnusedMapEntries.Count > 0)
             o.WriteLine($"映射文件中未用到的列名：{string.Join("、", r.UnusedMapEntries)}");
         o.WriteLine();
-        o.WriteLine($"合计：舆情 {r.Cases.Length} 件，事件 {r.EventCount} 个，日报 {r.DailyReports.Length} 份，数据问题 {r.Issues.Length} 个");
+        o.WriteLine($"合计：舆情 {r.Cases} 件，事件 {r.Events} 个，日报 {r.DailyReports} 份，数据问题 {r.Issues.Count} 个");
         if (registry.Units.Length == 0) o.WriteLine("（未提供单位名录 --units，未核对单位名称）");
         if (options.AsOf is { } a) o.WriteLine($"核查截止时间：{a.InZone(zone).LocalDateTime:yyyy-MM-dd HH:mm}（{zone.Id}）");
-        if (r.Cases.Length > 0)
+        if (r.Cases > 0)
         {
             o.WriteLine("按填报单位：");
-            foreach (var g in r.Cases.GroupBy(c => c.ReportingUnit?.Name ?? "（未填单位）").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-                o.WriteLine($"  {g.Key}：{g.Count()} 件");
+            foreach (var (unit, n) in r.CasesByUnit.OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal))
+                o.WriteLine($"  {unit}：{n} 件");
         }
-        if (r.Issues.Length > 0)
+        if (r.Issues.Count > 0)
         {
-            o.WriteLine($"数据问题（{r.Issues.Length} 个）：");
+            o.WriteLine($"数据问题（{r.Issues.Count} 个）：");
             foreach (var i in r.Issues) o.WriteLine($"  {Where(i)}：{i.Message}");
         }
     }
@@ -94,15 +94,15 @@ internal static class InspectCommand
         return s;
     }
 
-    private static void WriteJson(TextWriter o, IngestResult r, IngestOptions options, DateTimeZone zone)
+    private static void WriteJson(TextWriter o, Summary r, IngestOptions options, DateTimeZone zone)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteNumber("cases", r.Cases.Length);
-            w.WriteNumber("events", r.EventCount);
-            w.WriteNumber("daily_reports", r.DailyReports.Length);
+            w.WriteNumber("cases", r.Cases);
+            w.WriteNumber("events", r.Events);
+            w.WriteNumber("daily_reports", r.DailyReports);
             if (options.AsOf is { } a) w.WriteString("as_of", a.InZone(zone).LocalDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", null));
             w.WriteString("zone", zone.Id);
             w.WriteStartArray("files");
@@ -156,6 +156,39 @@ internal static class InspectCommand
             w.WriteEndObject();
         }
         o.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+    }
+
+    /// <summary>What inspect shows, gathered while cases stream by (no case is kept, so any size of input fits).</summary>
+    internal sealed class Summary
+    {
+        public int Cases, Events, DailyReports;
+        public Dictionary<string, int> CasesByUnit { get; } = new(StringComparer.Ordinal);
+        public List<DataIssue> Issues { get; private init; } = [];
+        public List<FileSummary> Files { get; private init; } = [];
+        public IReadOnlyList<string> UnusedMapEntries { get; private set; } = [];
+
+        public static Summary Read(IReadOnlyList<string> files, UnitRegistry registry, HeaderMap? map, IngestOptions options)
+        {
+            var sink = new CollectingSink();
+            var s = new Summary { Issues = sink.Issues, Files = sink.Files };
+            foreach (var c in LedgerLoader.Stream(files, registry, map, options, sink))
+            {
+                s.Cases++;
+                s.Events += c.Events.Length;
+                var unit = c.ReportingUnit?.Name ?? "（未填单位）";
+                s.CasesByUnit[unit] = s.CasesByUnit.GetValueOrDefault(unit) + 1;
+            }
+            s.DailyReports = sink.DailyReports.Count;
+            // Show issues in file order, then sheet, then row (an event log reports timeline faults when its sheet ends).
+            var fileIndex = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
+            var sheetIndex = new Dictionary<(string, string?), int>();
+            foreach (var i in sink.Issues) sheetIndex.TryAdd((i.File, i.Sheet), sheetIndex.Count);
+            var sorted = sink.Issues.OrderBy(i => fileIndex.GetValueOrDefault(i.File)).ThenBy(i => sheetIndex[(i.File, i.Sheet)]).ThenBy(i => i.Row ?? int.MaxValue).ToList();
+            sink.Issues.Clear();
+            sink.Issues.AddRange(sorted);
+            if (map is not null) s.UnusedMapEntries = map.Unused(sink.Files.SelectMany(f => f.Columns.Select(c => c.Header)));
+            return s;
+        }
     }
 
     internal static string IssueKindId(DataIssueKind k) => k switch

@@ -25,6 +25,8 @@ internal static class TableFiles
         bool zip = n >= 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04;
         bool ole = n >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0;
         if (zip) return XlsxTableFile.Open(path);
+        if (ole && ext is ".xlsx" or ".xlsm")
+            throw new InputException($"{path}：这是一个加密（设置了打开密码）的 Excel 工作簿，无法读取；请去掉密码后另存为 .xlsx 或 .csv 再试");
         if (ole) return XlsTableFile.Open(path);
         if (ext is ".xlsx" or ".xlsm")
             throw new InputException($"{path}：不是有效的 Excel 工作簿（.xlsx 文件应为 zip 格式）；请用 Excel 另存为 .xlsx 或 .csv 后重试");

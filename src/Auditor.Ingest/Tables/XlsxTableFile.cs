@@ -16,6 +16,7 @@ internal sealed class XlsxTableFile : ITableFile
     private readonly SpreadsheetDocument _doc;
     private readonly List<string> _strings = [];
     private readonly List<RawCellKind> _styleKinds = [];
+    private double _serialOffset;
 
     private XlsxTableFile(string path, SpreadsheetDocument doc)
     {
@@ -41,6 +42,8 @@ internal sealed class XlsxTableFile : ITableFile
         try
         {
             if (doc.WorkbookPart is null) throw new InputException($"{path}：工作簿中没有工作表");
+            // Workbooks saved in the 1904 date system (old Mac Excel) count serials from 1904-01-01.
+            if (doc.WorkbookPart.Workbook?.WorkbookProperties?.Date1904?.Value == true) f._serialOffset = 1462;
             f.LoadStrings();
             f.LoadStyles();
         }
@@ -88,19 +91,22 @@ internal sealed class XlsxTableFile : ITableFile
         {
             if (s.Id?.Value is not string rid) continue;
             if (wb.GetPartById(rid) is not WorksheetPart wsp) continue; // chart sheets
-            yield return new TableSheet(s.Name?.Value ?? "", Rows(wsp));
+            var name = s.Name?.Value ?? "";
+            yield return new TableSheet(name, Rows(wsp, name));
         }
     }
 
-    private IEnumerable<RawRow> Rows(WorksheetPart part)
+    private IEnumerable<RawRow> Rows(WorksheetPart part, string sheet)
     {
         using var reader = OpenXmlReader.Create(part);
         int lastRow = 0;
         var cells = new List<RawCell>(32);
-        while (reader.Read())
+        while (Next(reader, sheet, lastRow))
         {
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-            var row = (Row)reader.LoadCurrentElement()!;
+            Row row;
+            try { row = (Row)reader.LoadCurrentElement()!; }
+            catch (System.Xml.XmlException e) { throw Broken(sheet, lastRow, e); }
             int number = row.RowIndex?.Value is uint ri ? (int)ri : lastRow + 1;
             lastRow = number;
             cells.Clear();
@@ -136,8 +142,17 @@ internal sealed class XlsxTableFile : ITableFile
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
         var kind = RawCellKind.Number;
         if (c.StyleIndex?.Value is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
-        return RawCell.OfNumber(d, kind);
+        return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _serialOffset : d, kind);
     }
+
+    private bool Next(OpenXmlReader reader, string sheet, int lastRow)
+    {
+        try { return reader.Read(); }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException) { throw Broken(sheet, lastRow, e); }
+    }
+
+    private InputException Broken(string sheet, int lastRow, Exception e) =>
+        new($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏，无法继续读取（{e.Message}）", e);
 
     /// <summary>"AB12" → 27 (0-based column).</summary>
     internal static int ColumnIndex(string reference)
