@@ -14,6 +14,7 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
     private readonly List<(CaseEvent Event, int Row, int Column)> _events = [];
     private readonly List<UnitRef> _involved = [];
     private ImmutableDictionary<string, string>.Builder? _extra;
+    private ImmutableDictionary<string, string>.Builder? _unreadable;
 
     public string CaseId { get; } = caseId;
     public SourceRef Source { get; } = source;
@@ -25,6 +26,13 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
     public int EventCount => _events.Count;
 
     public void AddEvent(CaseEvent e, int row, int column) => _events.Add((e, row, column));
+
+    /// <summary>A field or event cell that was filled but could not be read (already reported as a data issue).</summary>
+    public void AddUnreadable(string id, string text)
+    {
+        _unreadable ??= ImmutableDictionary.CreateBuilder<string, string>();
+        _unreadable.TryAdd(id, text);
+    }
 
     public void AddExtra(string header, string value)
     {
@@ -138,6 +146,8 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
             Events = EventsOf(ordered),
             Extra = _extra?.ToImmutable() ?? ImmutableDictionary<string, string>.Empty,
             Source = Source,
+            RecordedColumns = ctx.RecordedColumns,
+            Unreadable = _unreadable?.ToImmutable() ?? ImmutableDictionary<string, string>.Empty,
         };
     }
 

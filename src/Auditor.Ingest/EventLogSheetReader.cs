@@ -62,6 +62,8 @@ internal static class EventLogSheetReader
             {
                 if (row[timeCol].IsEmpty)
                     ctx.Issue(row.Number, timeCol, id, DataIssueKind.MissingValue, $"“{stageText}”环节缺少时间，该环节未计入");
+                else
+                    b.AddUnreadable(kind.Id(), SheetContext.Clip((row[timeCol].AsText() ?? "").Trim()));
                 continue;
             }
             b.AddEvent(new CaseEvent(kind, time, ctx.Text(row, actorCol, id), ctx.Text(row, channelCol, id), ctx.Text(row, detailCol, id),

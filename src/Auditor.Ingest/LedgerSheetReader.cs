@@ -34,8 +34,12 @@ internal static class LedgerSheetReader
             var b = new CaseBuilder(id, source);
             b.ReadFields(ctx, row);
             foreach (var (col, kind) in eventCols)
+            {
                 if (ctx.Time(row, col, id) is { } t)
                     b.AddEvent(new CaseEvent(kind, t, null, null, null, source), row.Number, col);
+                else if (!row[col].IsEmpty)
+                    b.AddUnreadable(kind.Id(), SheetContext.Clip((row[col].AsText() ?? "").Trim()));
+            }
             var built = b.Build(ctx);
             counts.Cases++;
             counts.Events += built.Events.Length;

@@ -20,6 +20,25 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
 
     public SourceRef Source(int row) => new(File, Sheet, row);
 
+    private IReadOnlySet<string>? _recorded;
+
+    /// <summary>
+    /// Canonical field and event ids this sheet has a column for (Case.RecordedColumns), shared by its cases. An event
+    /// log records every event kind (events are rows); 是否归档 records archiving.
+    /// </summary>
+    public IReadOnlySet<string> RecordedColumns => _recorded ??= ComputeRecorded();
+
+    private HashSet<string> ComputeRecorded()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Header.Targets)
+            if (t is { Kind: ColumnTargetKind.Field or ColumnTargetKind.Event }) set.Add(t.Id);
+        if (set.Contains(FieldIds.ArchivedFlag)) set.Add(EventKind.Archived.Id());
+        if (Header.Shape == TableShape.EventLog)
+            foreach (var k in EventKinds.All) set.Add(k.Id());
+        return set;
+    }
+
     public string ColumnName(int col) => Header.Headers[col] ?? $"第{col + 1}列";
 
     public void Issue(int? row, int? col, string? caseId, DataIssueKind kind, string message)

@@ -27,10 +27,12 @@ public sealed record ColumnTarget(ColumnTargetKind Kind, string Id, EventKind? E
 /// <summary>Case attribute ids (DESIGN.md "Case fields") and event-log column ids.</summary>
 public static class FieldIds
 {
-    public const string CaseId = "case_id", Unit = "unit", Title = "title", Source = "source", Severity = "severity",
-        Polarity = "polarity", Sudden = "sudden", Scope = "scope", Involved = "involved", Competent = "competent",
-        Responsible = "responsible", Responder = "responder", Truth = "truth", Due = "due", SpotCheck = "spot_check",
-        ArchivedFlag = "archived_flag";
+    // the case field ids are Core's (CaseFields), so Case.RecordedColumns and the replay engine agree with the headers
+    public const string CaseId = CaseFields.CaseId, Unit = CaseFields.Unit, Title = CaseFields.Title, Source = CaseFields.Source,
+        Severity = CaseFields.Severity, Polarity = CaseFields.Polarity, Sudden = CaseFields.Sudden, Scope = CaseFields.Scope,
+        Involved = CaseFields.Involved, Competent = CaseFields.Competent, Responsible = CaseFields.Responsible,
+        Responder = CaseFields.Responder, Truth = CaseFields.Truth, Due = CaseFields.Due, SpotCheck = CaseFields.SpotCheck,
+        ArchivedFlag = CaseFields.ArchivedFlag;
 
     public const string Stage = "stage", Time = "time", Actor = "actor", Detail = "detail", Channel = "channel";
 }
