@@ -15,5 +15,11 @@ public sealed record IngestOptions
     /// <summary>Cells longer than this many characters are cut and reported (default 1 MiB of characters).</summary>
     public int MaxCellLength { get; init; } = 1 << 20;
 
+    /// <summary>Files larger than this are refused before reading (exit 3). Default 2 GiB.</summary>
+    public long MaxFileBytes { get; init; } = 2L << 30;
+
+    /// <summary>An .xlsx part (sheet XML) that would inflate past this is refused before loading (zip bomb). Default 200 MB.</summary>
+    public long MaxSheetBytes { get; init; } = 200L << 20;
+
     public static IngestOptions Default { get; } = new();
 }

@@ -37,7 +37,7 @@ public static class LedgerLoader
 
     private static IEnumerable<Case> ReadFile(string file, UnitRegistry registry, HeaderMap? map, IngestOptions options, IIngestSink sink, CaseIdIndex ids)
     {
-        using var table = TableFiles.Open(file);
+        using var table = TableFiles.Open(file, options);
         int readSheets = 0;
         var skipped = new List<string?>();
         foreach (var sheet in table.Sheets())

@@ -42,7 +42,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var caseIds = new HashSet<string>(StringComparer.Ordinal);
         int notApplicable = 0, cases = 0, outOfPeriod = 0;
         progress?.Report("读取台账并逐案复盘");
-        foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf }, sink))
+        foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes }, sink))
         {
             if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; continue; }
             cases++;

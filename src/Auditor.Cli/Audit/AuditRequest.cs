@@ -19,4 +19,6 @@ public sealed record AuditRequest
     public string? HistoryPath { get; init; }
     /// <summary>Only this unit's findings and score (selfcheck); no sanctions, no history written.</summary>
     public string? SelfCheckUnit { get; init; }
+    public long MaxFileBytes { get; init; } = 2L << 30;
+    public long MaxSheetBytes { get; init; } = 200L << 20;
 }

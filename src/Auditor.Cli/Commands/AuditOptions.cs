@@ -19,10 +19,12 @@ internal sealed class AuditOptions
     public readonly Option<string?> Out = new("--out") { Description = "输出目录，缺省 reports/<考核期>" };
     public readonly Option<string?> Overrides = new("--overrides") { Description = "申诉/豁免文件" };
     public readonly Option<string?> Rules = new("--rules") { Description = "规则目录（规则包、日历、模板），缺省自动查找" };
+    public readonly Option<int?> MaxFileMb = new("--max-file-mb") { Description = "单个输入文件大小上限（MB），缺省 2048" };
+    public readonly Option<int?> MaxSheetMb = new("--max-sheet-mb") { Description = ".xlsx 工作表解压后大小上限（MB），缺省 200；超过即拒绝（防压缩炸弹）" };
 
     public void AddTo(Command cmd)
     {
-        foreach (var o in new Option[] { Pack, Logs, Units, Map, Period, AsOf, Zone, Out, Overrides, Rules }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Pack, Logs, Units, Map, Period, AsOf, Zone, Out, Overrides, Rules, MaxFileMb, MaxSheetMb }) cmd.Options.Add(o);
     }
 
     public AuditRequest Request(ParseResult p, string? historyPath, string? officeFile, string? unit)
@@ -53,8 +55,15 @@ internal sealed class AuditOptions
             OfficeFile = officeFile,
             HistoryPath = historyPath,
             SelfCheckUnit = unit,
+            MaxFileBytes = Megabytes(p.GetValue(MaxFileMb), "--max-file-mb", 2048),
+            MaxSheetBytes = Megabytes(p.GetValue(MaxSheetMb), "--max-sheet-mb", 200),
         };
     }
+
+    internal static long Megabytes(int? value, string option, int fallback) =>
+        value is null ? (long)fallback << 20
+        : value > 0 ? (long)value.Value << 20
+        : throw new UsageException($"{option} 应为正整数（MB），而不是 {value}。");
 
     public string OutDir(ParseResult p, AuditPeriod period) => p.GetValue(Out) ?? Path.Combine("reports", period.Id);
 }

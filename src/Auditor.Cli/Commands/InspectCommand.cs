@@ -22,6 +22,8 @@ internal static class InspectCommand
         format.AcceptOnlyFromAmong("text", "json");
         var asOf = new Option<string?>("--as-of") { Description = "核查截止时间（如 2026-10-15 00:00），晚于它的时间记为数据问题；默认为当前时间" };
         var zone = new Option<string?>("--zone") { Description = "导出文件中本地时间的时区（默认 Asia/Shanghai）" };
+        var maxFileMb = new Option<int?>("--max-file-mb") { Description = "单个输入文件大小上限（MB），缺省 2048" };
+        var maxSheetMb = new Option<int?>("--max-sheet-mb") { Description = ".xlsx 工作表解压后大小上限（MB），缺省 200；超过即拒绝（防压缩炸弹）" };
         var cmd = new Command("inspect", "检查导出文件：形态、表头、列映射、舆情和事件数量、数据问题");
         cmd.Arguments.Add(files);
         cmd.Options.Add(units);
@@ -29,12 +31,20 @@ internal static class InspectCommand
         cmd.Options.Add(format);
         cmd.Options.Add(asOf);
         cmd.Options.Add(zone);
+        cmd.Options.Add(maxFileMb);
+        cmd.Options.Add(maxSheetMb);
         cmd.SetAction(p =>
         {
             DateTimeZone tz;
             try { tz = AuditorZones.Resolve(p.GetValue(zone)); }
             catch (ArgumentException e) { throw new UsageException(e.Message); }
-            var options = new IngestOptions { Zone = tz, AsOf = ParseAsOf(p.GetValue(asOf), tz) };
+            var options = new IngestOptions
+            {
+                Zone = tz,
+                AsOf = ParseAsOf(p.GetValue(asOf), tz),
+                MaxFileBytes = AuditOptions.Megabytes(p.GetValue(maxFileMb), "--max-file-mb", 2048),
+                MaxSheetBytes = AuditOptions.Megabytes(p.GetValue(maxSheetMb), "--max-sheet-mb", 200),
+            };
             var registry = p.GetValue(units) is { } u ? UnitRegistryReader.Read(u) : UnitRegistry.Empty;
             var headerMap = p.GetValue(map) is { } m ? HeaderMap.Load(m) : null;
             var result = Summary.Read(p.GetValue(files)!, registry, headerMap, options);

@@ -5,10 +5,15 @@ namespace Auditor.Ingest.Tables;
 /// <summary>Opens an export by its content (zip = xlsx, OLE2 = xls, anything else = csv), checking the name agrees.</summary>
 internal static class TableFiles
 {
-    public static ITableFile Open(string path)
+    public static ITableFile Open(string path) => Open(path, IngestOptions.Default);
+
+    public static ITableFile Open(string path, IngestOptions options)
     {
         if (Directory.Exists(path)) throw new InputException($"{path}：这是一个文件夹，不是导出文件");
         if (!File.Exists(path)) throw new InputException($"{path}：文件不存在");
+        var size = new FileInfo(path).Length;
+        if (size > options.MaxFileBytes)
+            throw new InputException($"{path}：文件大小 {size / (1 << 20):N0} MB 超过上限 {options.MaxFileBytes / (1 << 20):N0} MB，拒绝读取（可用 --max-file-mb 提高上限）");
         var head = new byte[8];
         int n;
         try
@@ -24,7 +29,11 @@ internal static class TableFiles
         var ext = Path.GetExtension(path).ToLowerInvariant();
         bool zip = n >= 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04;
         bool ole = n >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0;
-        if (zip) return XlsxTableFile.Open(path);
+        if (zip)
+        {
+            ZipInflationGuard.Check(path, options.MaxSheetBytes);
+            return XlsxTableFile.Open(path);
+        }
         if (ole && ext is ".xlsx" or ".xlsm")
             throw new InputException($"{path}：这是一个加密（设置了打开密码）的 Excel 工作簿，无法读取；请去掉密码后另存为 .xlsx 或 .csv 再试");
         if (ole) return XlsTableFile.Open(path);
