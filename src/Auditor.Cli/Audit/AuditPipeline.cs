@@ -71,21 +71,26 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
 
         progress?.Report("计算得分与处理名单");
         var assessed = registry.Units.Where(u => u.Type != UnitType.Superior).ToList();
-        var scores = ScoreCalculator.CalculateForRegistry(all, pack.Scoring, assessed);
+        // Only units of the registry are ranked and can be named on a list: a name the registry does not know may be
+        // a misspelling of a ranked unit. Their findings stay in every findings file and are flagged below.
+        var known = registry.Units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
+        var scored = all.Where(f => known.Contains(f.Unit)).ToList();
+        var unranked = all.Where(f => !known.Contains(f.Unit)).ToList();
+        var scores = ScoreCalculator.CalculateForRegistry(scored, pack.Scoring, assessed);
         ImmutableArray<Sanction> sanctions = [];
         ImmutableArray<ScorePoint> history = [];
         if (r.HistoryPath is not null && File.Exists(r.HistoryPath))
         {
             using var store = HistoryStore.Open(r.HistoryPath, create: false);
             history = store.ScoresBefore(pack.Id, r.Period);
-            if (r.SelfCheckUnit is null) sanctions = SanctionEngine.Decide(all, scores, pack.Scoring, store.LoadPrevious(pack.Id, r.Period));
+            if (r.SelfCheckUnit is null) sanctions = SanctionEngine.Decide(scored, scores, pack.Scoring, store.LoadPrevious(pack.Id, r.Period));
         }
         else if (r.SelfCheckUnit is null)
         {
-            sanctions = SanctionEngine.Decide(all, scores, pack.Scoring, null);
+            sanctions = SanctionEngine.Decide(scored, scores, pack.Scoring, null);
         }
 
-        var issues = sink.Issues.Concat(UncheckableRules(all, r.Logs)).ToImmutableArray();
+        var issues = sink.Issues.Concat(UncheckableRules(all, r.Logs)).Concat(UnrankedUnits(unranked, r.UnitsFile)).ToImmutableArray();
         if (r.SelfCheckUnit is { } only)
         {
             var unit = registry.Resolve(only)?.Name
@@ -124,6 +129,14 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             .OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Columns, StringComparer.Ordinal)
             .Select(g => new DataIssue(string.Join("；", logs), null, null, g.Key.Columns, null, DataIssueKind.MissingColumn,
                 $"台账没有“{g.Key.Columns}”列：规则 {g.Key.RuleId}（{g.Key.RuleTitle}）有 {g.Count()} 件案件无法核查，记为数据不足、不扣分；请在台账模板中增加此列"));
+
+    /// <summary>One data issue per unit name that bore findings but is not in the registry (not ranked, on no list).</summary>
+    private static IEnumerable<DataIssue> UnrankedUnits(IEnumerable<Finding> findings, string unitsFile) =>
+        findings.GroupBy(f => f.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new DataIssue(unitsFile, null, null, null, null, DataIssueKind.UnknownUnit,
+                $"单位“{g.Key}”不在单位名录中，但有 {g.Count()} 条判定归属于它（其中超时或未履行 {g.Count(f => f.Verdict.IsFailure())} 条，案件 " +
+                $"{string.Join("、", g.Select(f => f.CaseId).Distinct().Take(5))}{(g.Select(f => f.CaseId).Distinct().Count() > 5 ? " 等" : "")}）：" +
+                "未计入排名和处理名单；请在单位名录中补充该单位或别名后重新审计"));
 
     private static IEnumerable<InputFile> Inputs(AuditRequest r)
     {
