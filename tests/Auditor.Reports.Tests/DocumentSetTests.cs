@@ -111,7 +111,7 @@ public class DocumentSetTests(ITestOutputHelper output)
         }
         var text = TestFiles.BodyText(path);
         Assert.Contains("100 − 5 − 2 = 93", text);
-        Assert.Contains("第3名（共6个单位）", text);
+        Assert.Contains("第4名（共6个单位）", text);
         Assert.Contains("重大突发事件须在5小时内发布权威信息，夜间实行值班发布。", text);
         Assert.Contains("HC-2026-005", text);
     }
@@ -179,7 +179,7 @@ public class DocumentSetTests(ITestOutputHelper output)
             Assert.DoesNotContain("内部简报", xml);
             Assert.DoesNotContain("待宣传部统一口径", xml);
         }
-        Assert.Contains("不予公开", TestFiles.BodyText(Path.Combine(dir, "通报批评.docx")));
+        Assert.Contains("内部信息略", TestFiles.BodyText(Path.Combine(dir, "通报批评.docx")));
     }
 
     [Fact]

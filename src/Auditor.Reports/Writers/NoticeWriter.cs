@@ -125,10 +125,12 @@ internal static class NoticeWriter
     /// </summary>
     private static void Record(WordDocument doc, OfficeProfile office, NodaTime.LocalDate printDate)
     {
+        // Anchored horizontally to the page (at the left margin): LibreOffice keeps a margin-anchored floating table as wide
+        // as the text area inline instead of at the foot of the page.
         int total = PageLayout.Official.TextWidth;
         int half = total / 2;
         var sb = new StringBuilder("<w:tbl><w:tblPr>");
-        sb.Append("<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>");
+        sb.Append($"<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"page\" w:tblpX=\"{PageLayout.Official.Left}\" w:tblpYSpec=\"bottom\"/>");
         sb.Append("<w:tblOverlap w:val=\"never\"/>");
         sb.Append($"<w:tblW w:w=\"{total}\" w:type=\"dxa\"/>");
         sb.Append("<w:tblBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/><w:left w:val=\"nil\"/>");

@@ -40,8 +40,8 @@ internal static class SanctionListWriter
         int W(double mm) => PageLayout.Mm(mm);
         var cols = new List<TableColumn>
         {
-            new("序号", W(11), "center"), new("单位", W(30), "center"), new("主要负责人", W(19), "center"),
-            new("事由", W(50)), new("依据", W(24), "center"), new("涉及案件", W(22), "center"),
+            new("序号", W(10), "center"), new("单位", W(28), "center"), new("主要负责人", W(22), "center"),
+            new("事由", W(44)), new("依据", W(22), "center"), new("涉及案件", W(30), "center"),
         };
         var rows = new List<IReadOnlyList<string>>();
         int i = 1;
@@ -54,5 +54,6 @@ internal static class SanctionListWriter
         }
         if (rows.Count == 0) rows.Add(["—", "本期无", "—", "—", "—", "—"]);
         doc.Table(cols, rows, WordStyles.GwTable, WordStyles.GwTableHead);
+        doc.EmptyParagraph(WordStyles.GwPlain);
     }
 }
