@@ -52,7 +52,7 @@ internal static class WordStyles
         Official(sb, GwH1, "公文一级标题", exact + indent2, Fonts(HeiTi), Size(SanHao), outline: 0, keepNext: true);
         Official(sb, GwH2, "公文二级标题", exact + indent2, Fonts(KaiTi), Size(SanHao), outline: 1, keepNext: true);
         Official(sb, GwH3, "公文三级标题", exact + indent2, Fonts(FangSong) + "<w:b/><w:bCs/>", Size(SanHao), outline: 2, keepNext: true);
-        Official(sb, GwTitle, "公文标题", $"<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{pitch}\" w:lineRule=\"atLeast\"/><w:jc w:val=\"center\"/>",
+        Official(sb, GwTitle, "公文标题", $"<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{pitch}\" w:lineRule=\"atLeast\"/><w:jc w:val=\"center\"/>",
             Fonts(XiaoBiaoSong), Size(ErHao), outline: 0, keepNext: true, condense: false);
         Official(sb, GwTable, "公文表格", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
             Fonts(FangSong), Size(XiaoSi), condense: false);
