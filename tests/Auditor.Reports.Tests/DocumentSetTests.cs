@@ -173,7 +173,7 @@ public class DocumentSetTests(ITestOutputHelper output)
         Assert.Contains("3607*******5123", card);
         Assert.Contains("z***@example.com", card);
         Assert.Contains("138****5678", TestFiles.BodyText(Path.Combine(dir, "单位成绩单", "东城街道.docx")));
-        foreach (var pub in new[] { "通报批评.docx", "约谈名单.docx", "表彰名单.docx" })
+        foreach (var pub in new[] { "通报批评.docx", "约谈名单.docx", "表彰名单.docx", "汇总评分报告.docx" })
         {
             var xml = TestFiles.AllXml(Path.Combine(dir, pub));
             Assert.DoesNotContain("内部简报", xml);
@@ -242,5 +242,27 @@ public class DocumentSetTests(ITestOutputHelper output)
         Assert.Contains("得分 = 100 − Σ（规则权重 × 判定系数）", text);
         Assert.Contains("003 4.4：“特别重大、重大突发事件发生后", text);
         Assert.Contains("只有日期没有时刻", text);
+    }
+}
+
+public class EmptyOutcomeTests
+{
+    [Fact]
+    public void An_audit_with_no_findings_sanctions_history_or_issues_still_writes_valid_documents()
+    {
+        var o = SampleOutcome.Build() with
+        {
+            Findings = [], Sanctions = [], History = [], DataIssues = [], Interpretations = [], InternalTexts = [],
+            Scores = [.. SampleOutcome.Build().Scores.Select(s => s with { Deductions = [], Formula = "100 = 100", Score = 100, Rank = 1, OnTimeRate = null })],
+        };
+        var dir = TestFiles.TempDir("empty");
+        ReportSet.WriteAll(o, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "nanan.yaml")), dir);
+        SelfCheckReportWriter.Write(o, Auditor.Reports.Templates.ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), Path.Combine(dir, "自查报告.docx"), "城关镇");
+        Assert.Empty(Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories).SelectMany(TestFiles.ValidationErrors));
+        var notice = TestFiles.BodyText(Path.Combine(dir, "通报批评.docx"));
+        Assert.Contains("本期无通报批评的单位。", notice);
+        Assert.Contains("本期未发现超时或未履行问题。", notice);
+        Assert.Contains("南政办〔2026〕36号", notice);
+        Assert.Contains("本期无", TestFiles.BodyText(Path.Combine(dir, "约谈名单.docx")));
     }
 }

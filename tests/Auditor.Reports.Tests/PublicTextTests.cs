@@ -67,3 +67,13 @@ public class PublicTextTests
         Assert.Equal("'=1+1,\"a,b\",\"say \"\"hi\"\"\",-5,3.5,\r\n", sw.ToString());
     }
 }
+
+public class TitleLinesTests
+{
+    [Theory]
+    [InlineData("关于2026年第三季度政务舆情回应处置工作考核情况的通报", "关于2026年第三季度政务舆情回应处置工作\n考核情况的通报")]
+    [InlineData("2026年第三季度政务舆情回应处置工作表扬名单", "2026年第三季度政务舆情回应处置工作\n表扬名单")]
+    [InlineData("关于政务舆情工作的通报", "关于政务舆情工作的通报")]
+    public void Long_titles_break_after_a_whole_word_with_the_longer_line_on_top(string title, string expected) =>
+        Assert.Equal(expected, Auditor.Reports.Text.TitleLines.Break(title));
+}

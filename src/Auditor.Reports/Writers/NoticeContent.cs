@@ -21,7 +21,7 @@ internal static class NoticeContent
             ["考核期间"] = o.Period.Chinese,
             ["考核起止"] = ctx.PeriodRange,
             ["依据文件"] = ctx.BasisDocument,
-            ["发文机关"] = ctx.Office?.Issuers.FirstOrDefault() ?? o.Pack.Issuer,
+            ["发文机关"] = ctx.Office is { } office ? string.Join("、", office.Issuers) : o.Pack.Issuer,
             ["单位总数"] = o.Scores.Length.ToString(),
             ["案件总数"] = o.CaseCount.ToString(),
             ["判定事项数"] = (f.Count(Verdict.Met) + f.Count(Verdict.Breached) + f.Count(Verdict.Missing)).ToString(),

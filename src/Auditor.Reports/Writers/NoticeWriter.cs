@@ -44,7 +44,7 @@ internal static class NoticeWriter
         // 7.3.1 标题: two blank lines below the separator, 2号小标宋, centred.
         doc.EmptyParagraph(WordStyles.GwPlain);
         doc.EmptyParagraph(WordStyles.GwPlain);
-        doc.Paragraph(WordStyles.GwTitle, title);
+        doc.Paragraph(WordStyles.GwTitle, TitleLines.Break(title));
         // 7.3.2 主送机关: one blank line below the title, flush left, full-width colon.
         doc.EmptyParagraph(WordStyles.GwPlain);
         doc.Paragraph(WordStyles.GwPlain, office.MainRecipients.TrimEnd('：', ':') + "：");

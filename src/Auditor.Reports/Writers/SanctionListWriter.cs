@@ -29,7 +29,7 @@ internal static class SanctionListWriter
         if (t.Fields.TryGetValue("attachment", out var att) && att.Length > 0)
             doc.Paragraph(WordStyles.GwPlain, [new RunSpec(att) { Font = WordFonts.HeiTi }]);
         doc.EmptyParagraph(WordStyles.GwPlain);
-        doc.Paragraph(WordStyles.GwTitle, title);
+        doc.Paragraph(WordStyles.GwTitle, Text.TitleLines.Break(title));
         doc.EmptyParagraph(WordStyles.GwPlain);
         TemplateRenderer.Write(doc, t, TemplateStyles.Official);
         return doc.ToBytes();

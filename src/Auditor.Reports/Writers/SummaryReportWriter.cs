@@ -26,7 +26,7 @@ internal static class SummaryReportWriter
         var o = ctx.Outcome;
         var f = ctx.Figures;
         var title = $"{o.Period.Chinese}政务舆情回应处置工作考核汇总评分报告";
-        var doc = ctx.NewReport(title);
+        var doc = ctx.NewReportWithLists(title);
         int W(double mm) => PageLayout.Mm(mm);
 
         doc.Paragraph(WordStyles.RpTitle, title);
