@@ -50,6 +50,13 @@ internal static class NoticeWriter
         doc.Paragraph(WordStyles.GwPlain, office.MainRecipients.TrimEnd('：', ':') + "：");
         // 7.3.3 正文.
         TemplateRenderer.Write(doc, t, TemplateStyles.Official);
+        // 7.3.4 附件说明: one blank line below the body, two characters in, "附件：" then the numbered names without
+        // punctuation; the lists (约谈名单.docx, 表彰名单.docx) are the attachments.
+        doc.EmptyParagraph(WordStyles.GwPlain);
+        doc.Paragraph(WordStyles.GwPlain, "附件：1．" + SanctionListWriter.Title(ctx, SanctionKind.Interview).TrimEnd('。'),
+            new ParaOptions { LeftChars = 700, HangingChars = 500 });
+        doc.Paragraph(WordStyles.GwPlain, "2．" + SanctionListWriter.Title(ctx, SanctionKind.Commendation).TrimEnd('。'),
+            new ParaOptions { LeftChars = 700, HangingChars = 200 });
         // 7.3.5.2 落款 without seal: one blank line below the body; signer two characters from the right; the date's first
         // character two characters right of the signer's first; a date longer than the signer sits two from the right.
         doc.EmptyParagraph(WordStyles.GwPlain);

@@ -14,7 +14,10 @@ internal static class SanctionListWriter
 
     public static void Write(ReportContext ctx, SanctionKind kind, string path) => File.WriteAllBytes(path, Build(ctx, kind));
 
-    public static byte[] Build(ReportContext ctx, SanctionKind kind)
+    /// <summary>The list's title as its template words it (for the notice's 附件说明).</summary>
+    public static string Title(ReportContext ctx, SanctionKind kind) => Prepare(ctx, kind).Title;
+
+    private static (RenderedTemplate Template, string Title) Prepare(ReportContext ctx, SanctionKind kind)
     {
         string templateName = kind == SanctionKind.Commendation ? ReportTemplates.CommendationList : ReportTemplates.InterviewList;
         var units = ctx.Figures.SanctionsByKind[kind]
@@ -24,7 +27,12 @@ internal static class SanctionListWriter
         values["名单单位数"] = units.Count.ToString();
         values["名单表格"] = new InsertValue(doc => Table(doc, ctx, units));
         var t = TemplateRenderer.Prepare(ctx.Templates, templateName, values);
-        var title = t.Fields.GetValueOrDefault("title", kind.Chinese() + "名单");
+        return (t, t.Fields.GetValueOrDefault("title", kind.Chinese() + "名单"));
+    }
+
+    public static byte[] Build(ReportContext ctx, SanctionKind kind)
+    {
+        var (t, title) = Prepare(ctx, kind);
         var doc = ctx.NewOfficial(title);
         if (t.Fields.TryGetValue("attachment", out var att) && att.Length > 0)
             doc.Paragraph(WordStyles.GwPlain, [new RunSpec(att) { Font = WordFonts.HeiTi }]);

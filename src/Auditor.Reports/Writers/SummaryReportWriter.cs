@@ -29,7 +29,7 @@ internal static class SummaryReportWriter
         var doc = ctx.NewReportWithLists(title);
         int W(double mm) => PageLayout.Mm(mm);
 
-        doc.Paragraph(WordStyles.RpTitle, title);
+        doc.Paragraph(WordStyles.RpTitle, TitleLines.Break(title));
         doc.Paragraph(WordStyles.RpSubtitle, $"{o.Pack.Issuer} · {o.Pack.Title}");
 
         doc.Paragraph(WordStyles.RpH1, "一、考核基本情况");
