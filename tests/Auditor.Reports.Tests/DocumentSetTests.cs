@@ -266,3 +266,31 @@ public class EmptyOutcomeTests
         Assert.Contains("本期无", TestFiles.BodyText(Path.Combine(dir, "约谈名单.docx")));
     }
 }
+
+public class TableWidthTests
+{
+    [Fact]
+    public void No_table_is_wider_than_the_text_area_of_its_page()
+    {
+        var dir = TestFiles.TempDir("widths");
+        ReportSet.WriteAll(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "zhanggong.yaml")), dir);
+        int tables = 0;
+        foreach (var path in Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories))
+        {
+            using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+            var body = doc.MainDocumentPart!.Document.Body!;
+            var sect = body.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single();
+            var size = sect.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageSize>()!;
+            var m = sect.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageMargin>()!;
+            long text = size.Width!.Value - m.Left!.Value - m.Right!.Value;
+            foreach (var t in body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>())
+            {
+                tables++;
+                long grid = t.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!.Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>()
+                    .Sum(c => long.Parse(c.Width!.Value!));
+                Assert.True(grid <= text, $"{Path.GetFileName(path)}: table {grid} twips > text width {text}");
+            }
+        }
+        Assert.True(tables > 20);
+    }
+}

@@ -37,6 +37,28 @@ public class RenderingTests(ITestOutputHelper output)
         // Summary: tables, four charts of 70–95 mm, method and appendix (own page): 5 pages.
         Assert.InRange(summary, 4, 6);
         Assert.Equal(1, list);
+
+        // Chart text is laid out as text: the legend of the lateness chart and the trend chart's title exist only in charts.
+        var pdftotext = Find("pdftotext");
+        if (pdftotext is null) return;
+        var summaryText = Run(pdftotext, "-layout", Path.Combine(pdfDir, "汇总评分报告.pdf"), "-");
+        Assert.Contains("超时1小时内", summaryText.Replace(" ", ""));
+        Assert.Contains("各单位得分趋势", summaryText.Replace(" ", ""));
+        Assert.Contains("2026年第一季度", summaryText.Replace(" ", ""));
+        var noticeText = Run(pdftotext, "-layout", Path.Combine(pdfDir, "通报批评.pdf"), "-");
+        Assert.Contains("—1—", noticeText.Replace(" ", ""));
+        Assert.Contains("—2—", noticeText.Replace(" ", ""));
+        Assert.Contains("潢政办〔2026〕12号", noticeText.Replace(" ", ""));
+    }
+
+    private static string Run(string tool, params string[] args)
+    {
+        var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text;
     }
 
     private void Convert(string soffice, string outDir, params string[] files)
