@@ -264,6 +264,8 @@ public class EmptyOutcomeTests
         Assert.Contains("本期未发现超时或未履行问题。", notice);
         Assert.Contains("南政办〔2026〕36号", notice);
         Assert.Contains("本期无", TestFiles.BodyText(Path.Combine(dir, "约谈名单.docx")));
+        using var summary = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(dir, "汇总评分报告.docx"), false);
+        Assert.Equal(3, summary.MainDocumentPart!.ChartParts.Count()); // no trend without an earlier period
     }
 }
 
