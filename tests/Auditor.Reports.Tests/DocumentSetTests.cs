@@ -50,6 +50,11 @@ public class DocumentSetTests(ITestOutputHelper output)
         Assert.True(files.Count >= 11);
         foreach (var f in files)
             Assert.True(TestFiles.Sha256(Path.Combine(a, f)) == TestFiles.Sha256(Path.Combine(b, f)), $"{f} differs between two runs");
+        foreach (var f in files.Where(f => f.EndsWith(".docx") || f.EndsWith(".xlsx")))
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(a, f));
+            Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2000, 1, 1), e.LastWriteTime.DateTime));
+        }
     }
 
     [Fact]

@@ -41,9 +41,6 @@ internal sealed record PageLayout
     /// <summary>225 mm / 22 lines, rounded down so that 22 lines fit (Word counts floor(height / pitch)).</summary>
     public static int OfficialLinePitch => (int)Math.Floor(225 / 22.0 * 1440 / 25.4);
 
-    /// <summary>156 mm / 28 characters against a 16 pt character, in 1/4096 pt.</summary>
-    public static int OfficialCharSpace => (int)Math.Round((156 / 28.0 * 72 / 25.4 - 16) * 4096);
-
     /// <summary>Working reports (汇总评分报告, 成绩单, 自查报告): A4 with 25/20 mm margins, centered page numbers.</summary>
     public static PageLayout Report { get; } = new()
     {

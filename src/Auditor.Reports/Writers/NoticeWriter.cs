@@ -101,7 +101,6 @@ internal static class NoticeWriter
         int total = PageLayout.Official.TextWidth;
         int suffixWidth = suffixChars > 0 ? (int)(suffixChars * sizePt * 20 * scale / 100) + 240 : 0;
         int nameWidth = (int)Math.Min(total - suffixWidth, nameChars * sizePt * 20 * scale / 100 + 240);
-        int margin = (total - nameWidth - suffixWidth) / 2;
         var sb = new StringBuilder("<w:tbl><w:tblPr>");
         sb.Append($"<w:tblW w:w=\"{nameWidth + suffixWidth}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>");
         sb.Append("<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>");
@@ -121,7 +120,6 @@ internal static class NoticeWriter
             sb.Append("</w:tc>");
         }
         sb.Append("</w:tr></w:tbl>");
-        _ = margin;
         doc.RawXml(sb.ToString());
     }
 
