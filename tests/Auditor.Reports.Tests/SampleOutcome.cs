@@ -165,7 +165,7 @@ internal static class SampleOutcome
                   new("fixtures/huangchuan/单位名录.csv", "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9", "registry")],
         Rules = Rules,
         Interpretations = [new("第一时间", C42, "发现后1小时内"), new("及时", C32, "交办后3天内，遇法定休假日顺延")],
-        Findings = Findings,
+        Findings = [.. Findings, .. ExtraFindings(extraUnits)],
         DataIssues =
         [
             new("fixtures/huangchuan/台账-2026Q3.xlsx", "台账", 12, "上报时间", "HC-2026-004", DataIssueKind.DateWithoutTime, "“2026-08-05”只有日期没有时刻"),
@@ -189,6 +189,18 @@ internal static class SampleOutcome
         InternalTexts = [InternalBrief],
     };
 
-    private static IEnumerable<UnitScore> ExtraScores(int n) =>
-        Enumerable.Range(1, n).Select(i => Score($"测试单位{i:0000}", $"X{i:0000}", 100, "优秀", 1, 0, 0, 0, 0, 0, null, [], "100 = 100"));
+    /// <summary>Scale runs: each extra unit has the findings of 光明镇 (a met one, two breached, a missing one …) and their deductions.</summary>
+    private static IEnumerable<Finding> ExtraFindings(int n) =>
+        Enumerable.Range(1, n).SelectMany(i => Findings.Where(f => f.Unit == "光明镇" || f.Unit == "城关镇")
+            .Select(f => f with { Unit = $"测试单位{i:0000}", CaseId = $"X{i:0000}-{f.CaseId}" }));
+
+    private static IEnumerable<UnitScore> ExtraScores(int n)
+    {
+        var template = Scores.Single(s => s.Unit == "光明镇");
+        return Enumerable.Range(1, n).Select(i => template with
+        {
+            Unit = $"测试单位{i:0000}", UnitCode = $"X{i:0000}", Rank = 7,
+            Deductions = [.. template.Deductions.Select(d => d with { CaseId = $"X{i:0000}-{d.CaseId}" })],
+        });
+    }
 }
