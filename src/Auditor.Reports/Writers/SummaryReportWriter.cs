@@ -50,9 +50,9 @@ internal static class SummaryReportWriter
         doc.Paragraph(WordStyles.RpH1, "二、评分排名");
         doc.Paragraph(WordStyles.RpBody, $"全部{o.Scores.Length}个单位平均得分{f.AverageScore:0.0}分。按时率 = 按时履行 ÷（按时履行 + 超时 + 未履行）；未到期和数据不足的事项不计入按时率。");
         doc.Table([
-                new("排名", W(11), "center"), new("单位", W(44)), new("得分", W(14), "center"), new("等次", W(14), "center"),
+                new("排名", W(11), "center"), new("单位", W(40)), new("得分", W(14), "center"), new("等次", W(14), "center"),
                 new("按时率", W(17), "center"), new("按时", W(12), "center"), new("超时", W(12), "center"), new("未履行", W(14), "center"),
-                new("未到期", W(14), "center"), new("数据不足", W(14), "center")],
+                new("未到期", W(14), "center"), new("数据不足", W(18), "center")],
             f.Ranked.Select(s => (IReadOnlyList<string>)[s.Rank.ToString(), s.Unit, OutcomeFigures.Points(s.Score), s.Grade,
                 OutcomeFigures.Percent(s.OnTimeRate), s.Count(Verdict.Met).ToString(), s.Count(Verdict.Breached).ToString(),
                 s.Count(Verdict.Missing).ToString(), s.Count(Verdict.Pending).ToString(), s.Count(Verdict.InsufficientData).ToString()]),
