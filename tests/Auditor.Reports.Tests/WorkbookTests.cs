@@ -81,3 +81,17 @@ public class WorkbookTests
         Assert.Equal(nameof(DataIssueKind.DateWithoutTime), r.GetCell(5).StringCellValue);
     }
 }
+
+public class WorkbookValidityTests
+{
+    [Fact]
+    public void Workbook_passes_the_Office2016_validator()
+    {
+        var path = Path.Combine(TestFiles.TempDir("xlsx"), "findings.xlsx");
+        FindingsWorkbookWriter.Write(SampleOutcome.Build(), path);
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016).Validate(doc)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.Empty(errors);
+    }
+}
