@@ -50,6 +50,11 @@ public class DocumentSetTests(ITestOutputHelper output)
         Assert.True(files.Count >= 11);
         foreach (var f in files)
             Assert.True(TestFiles.Sha256(Path.Combine(a, f)) == TestFiles.Sha256(Path.Combine(b, f)), $"{f} differs between two runs");
+        foreach (var f in files.Where(f => f.EndsWith(".docx") || f.EndsWith(".xlsx")))
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(a, f));
+            Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2000, 1, 1), e.LastWriteTime.DateTime));
+        }
     }
 
     [Fact]
@@ -111,7 +116,7 @@ public class DocumentSetTests(ITestOutputHelper output)
         }
         var text = TestFiles.BodyText(path);
         Assert.Contains("100 − 5 − 2 = 93", text);
-        Assert.Contains("第3名（共6个单位）", text);
+        Assert.Contains("第4名（共6个单位）", text);
         Assert.Contains("重大突发事件须在5小时内发布权威信息，夜间实行值班发布。", text);
         Assert.Contains("HC-2026-005", text);
     }
@@ -173,13 +178,13 @@ public class DocumentSetTests(ITestOutputHelper output)
         Assert.Contains("3607*******5123", card);
         Assert.Contains("z***@example.com", card);
         Assert.Contains("138****5678", TestFiles.BodyText(Path.Combine(dir, "单位成绩单", "东城街道.docx")));
-        foreach (var pub in new[] { "通报批评.docx", "约谈名单.docx", "表彰名单.docx" })
+        foreach (var pub in new[] { "通报批评.docx", "约谈名单.docx", "表彰名单.docx", "汇总评分报告.docx" })
         {
             var xml = TestFiles.AllXml(Path.Combine(dir, pub));
             Assert.DoesNotContain("内部简报", xml);
             Assert.DoesNotContain("待宣传部统一口径", xml);
         }
-        Assert.Contains("不予公开", TestFiles.BodyText(Path.Combine(dir, "通报批评.docx")));
+        Assert.Contains("内部信息略", TestFiles.BodyText(Path.Combine(dir, "通报批评.docx")));
     }
 
     [Fact]
@@ -242,5 +247,57 @@ public class DocumentSetTests(ITestOutputHelper output)
         Assert.Contains("得分 = 100 − Σ（规则权重 × 判定系数）", text);
         Assert.Contains("003 4.4：“特别重大、重大突发事件发生后", text);
         Assert.Contains("只有日期没有时刻", text);
+    }
+}
+
+public class EmptyOutcomeTests
+{
+    [Fact]
+    public void An_audit_with_no_findings_sanctions_history_or_issues_still_writes_valid_documents()
+    {
+        var o = SampleOutcome.Build() with
+        {
+            Findings = [], Sanctions = [], History = [], DataIssues = [], Interpretations = [], InternalTexts = [],
+            Scores = [.. SampleOutcome.Build().Scores.Select(s => s with { Deductions = [], Formula = "100 = 100", Score = 100, Rank = 1, OnTimeRate = null })],
+        };
+        var dir = TestFiles.TempDir("empty");
+        ReportSet.WriteAll(o, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "nanan.yaml")), dir);
+        SelfCheckReportWriter.Write(o, Auditor.Reports.Templates.ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), Path.Combine(dir, "自查报告.docx"), "城关镇");
+        Assert.Empty(Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories).SelectMany(TestFiles.ValidationErrors));
+        var notice = TestFiles.BodyText(Path.Combine(dir, "通报批评.docx"));
+        Assert.Contains("本期无通报批评的单位。", notice);
+        Assert.Contains("本期未发现超时或未履行问题。", notice);
+        Assert.Contains("南政办〔2026〕36号", notice);
+        Assert.Contains("本期无", TestFiles.BodyText(Path.Combine(dir, "约谈名单.docx")));
+        using var summary = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(dir, "汇总评分报告.docx"), false);
+        Assert.Equal(3, summary.MainDocumentPart!.ChartParts.Count()); // no trend without an earlier period
+    }
+}
+
+public class TableWidthTests
+{
+    [Fact]
+    public void No_table_is_wider_than_the_text_area_of_its_page()
+    {
+        var dir = TestFiles.TempDir("widths");
+        ReportSet.WriteAll(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "zhanggong.yaml")), dir);
+        int tables = 0;
+        foreach (var path in Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories))
+        {
+            using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+            var body = doc.MainDocumentPart!.Document.Body!;
+            var sect = body.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single();
+            var size = sect.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageSize>()!;
+            var m = sect.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageMargin>()!;
+            long text = size.Width!.Value - m.Left!.Value - m.Right!.Value;
+            foreach (var t in body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>())
+            {
+                tables++;
+                long grid = t.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!.Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>()
+                    .Sum(c => long.Parse(c.Width!.Value!));
+                Assert.True(grid <= text, $"{Path.GetFileName(path)}: table {grid} twips > text width {text}");
+            }
+        }
+        Assert.True(tables > 20);
     }
 }

@@ -117,10 +117,10 @@ internal static class SampleOutcome
         Score("城关镇", "HC001", 100, "优秀", 1, 2, 0, 0, 1, 0, 1.0, [], "100 = 100"),
         Score("东城街道", "HC002", 99, "优秀", 2, 1, 0, 0, 0, 1, 1.0,
             [new("HC-2026-004", "hc-report", ObligationKind.Report, Verdict.InsufficientData, 1, "上报时间不精确，按数据不足扣 2×0.5 分")], "100 − 2×0.5 = 99"),
-        Score("县卫生健康委员会", "HC003", 93, "优秀", 3, 1, 2, 0, 0, 0, 1 / 3.0,
+        Score("县卫生健康委员会", "HC003", 93, "优秀", 4, 1, 2, 0, 0, 0, 1 / 3.0,
             [new("HC-2026-005", "hc-release-5h", ObligationKind.Release, Verdict.Breached, 5, "发布权威信息超时30分钟"),
              new("HC-2026-006", "hc-response-48h", ObligationKind.Response, Verdict.Breached, 2, "回应超时4小时")], "100 − 5 − 2 = 93"),
-        Score("县市场监督管理局", "HC006", 96, "优秀", 4, 1, 1, 1, 0, 0, 1 / 3.0,
+        Score("县市场监督管理局", "HC006", 96, "优秀", 3, 1, 1, 1, 0, 0, 1 / 3.0,
             [new("HC-2026-013", "hc-response-48h", ObligationKind.Response, Verdict.Missing, 2, "未回应"),
              new("DAILY-0901", "zg-daily-17", ObligationKind.DailyReport, Verdict.Breached, 2, "日报迟报")], "100 − 2 − 2 = 96"),
         Score("县应急管理局", "HC004", 90, "优秀", 5, 1, 2, 0, 0, 0, 1 / 3.0,
@@ -165,7 +165,7 @@ internal static class SampleOutcome
                   new("fixtures/huangchuan/单位名录.csv", "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9", "registry")],
         Rules = Rules,
         Interpretations = [new("第一时间", C42, "发现后1小时内"), new("及时", C32, "交办后3天内，遇法定休假日顺延")],
-        Findings = Findings,
+        Findings = [.. Findings, .. ExtraFindings(extraUnits)],
         DataIssues =
         [
             new("fixtures/huangchuan/台账-2026Q3.xlsx", "台账", 12, "上报时间", "HC-2026-004", DataIssueKind.DateWithoutTime, "“2026-08-05”只有日期没有时刻"),
@@ -189,6 +189,18 @@ internal static class SampleOutcome
         InternalTexts = [InternalBrief],
     };
 
-    private static IEnumerable<UnitScore> ExtraScores(int n) =>
-        Enumerable.Range(1, n).Select(i => Score($"测试单位{i:0000}", $"X{i:0000}", 100, "优秀", 1, 0, 0, 0, 0, 0, null, [], "100 = 100"));
+    /// <summary>Scale runs: each extra unit has the findings of 光明镇 (a met one, two breached, a missing one …) and their deductions.</summary>
+    private static IEnumerable<Finding> ExtraFindings(int n) =>
+        Enumerable.Range(1, n).SelectMany(i => Findings.Where(f => f.Unit == "光明镇" || f.Unit == "城关镇")
+            .Select(f => f with { Unit = $"测试单位{i:0000}", CaseId = $"X{i:0000}-{f.CaseId}" }));
+
+    private static IEnumerable<UnitScore> ExtraScores(int n)
+    {
+        var template = Scores.Single(s => s.Unit == "光明镇");
+        return Enumerable.Range(1, n).Select(i => template with
+        {
+            Unit = $"测试单位{i:0000}", UnitCode = $"X{i:0000}", Rank = 7,
+            Deductions = [.. template.Deductions.Select(d => d with { CaseId = $"X{i:0000}-{d.CaseId}" })],
+        });
+    }
 }

@@ -32,16 +32,14 @@ internal sealed record PageLayout
         Bottom = Mm(297 - 37 - 225),
         HeaderDistance = Mm(15),
         FooterDistance = Mm(297 - 37 - 225 - 7) - 340, // the dash line sits 7 mm under the 版心
+        // A line grid of 22 lines; the 28 characters come from the body styles' character spacing (WordStyles.OfficialCondense):
+        // LibreOffice lays a "linesAndChars" grid out with 25 lines a page, Word and WPS with 22.
         LinePitch = OfficialLinePitch,
-        CharSpace = OfficialCharSpace,
         PageNumbers = PageNumberStyle.OfficialOddEven,
     };
 
-    /// <summary>225 mm / 22 lines.</summary>
-    public static readonly int OfficialLinePitch = (int)Math.Round(225 / 22.0 * 1440 / 25.4);
-
-    /// <summary>156 mm / 28 characters against a 16 pt character, in 1/4096 pt.</summary>
-    public static readonly int OfficialCharSpace = (int)Math.Round((156 / 28.0 * 72 / 25.4 - 16) * 4096);
+    /// <summary>225 mm / 22 lines, rounded down so that 22 lines fit (Word counts floor(height / pitch)).</summary>
+    public static int OfficialLinePitch => (int)Math.Floor(225 / 22.0 * 1440 / 25.4);
 
     /// <summary>Working reports (汇总评分报告, 成绩单, 自查报告): A4 with 25/20 mm margins, centered page numbers.</summary>
     public static PageLayout Report { get; } = new()

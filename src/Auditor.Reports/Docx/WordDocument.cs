@@ -198,7 +198,9 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
         sb.Append($"<w:pgMar w:top=\"{layout.Top}\" w:right=\"{layout.Right}\" w:bottom=\"{layout.Bottom}\" w:left=\"{layout.Left}\" w:header=\"{layout.HeaderDistance}\" w:footer=\"{layout.FooterDistance}\" w:gutter=\"0\"/>");
         sb.Append("<w:pgNumType w:start=\"1\"/><w:cols w:space=\"425\"/>");
         if (layout.LinePitch is int lp)
-            sb.Append($"<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{lp}\" w:charSpace=\"{layout.CharSpace ?? 0}\"/>");
+            sb.Append(layout.CharSpace is int cs
+                ? $"<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{lp}\" w:charSpace=\"{cs}\"/>"
+                : $"<w:docGrid w:type=\"lines\" w:linePitch=\"{lp}\"/>");
         else
             sb.Append("<w:docGrid w:linePitch=\"312\"/>");
         sb.Append("</w:sectPr></w:body></w:document>");

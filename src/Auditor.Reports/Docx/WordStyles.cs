@@ -47,19 +47,19 @@ internal static class WordStyles
         int pitch = PageLayout.OfficialLinePitch;
         string exact = $"<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{pitch}\" w:lineRule=\"exact\"/>";
         string indent2 = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
-        Para(sb, GwBody, "公文正文", exact + indent2, Fonts(FangSong) + Size(SanHao));
-        Para(sb, GwPlain, "公文无缩进", exact, Fonts(FangSong) + Size(SanHao));
-        Para(sb, GwH1, "公文一级标题", exact + indent2, Fonts(HeiTi) + Size(SanHao), outline: 0, keepNext: true);
-        Para(sb, GwH2, "公文二级标题", exact + indent2, Fonts(KaiTi) + Size(SanHao), outline: 1, keepNext: true);
-        Para(sb, GwH3, "公文三级标题", exact + indent2, Fonts(FangSong) + "<w:b/><w:bCs/>" + Size(SanHao), outline: 2, keepNext: true);
-        Para(sb, GwTitle, "公文标题", $"<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{pitch}\" w:lineRule=\"atLeast\"/><w:jc w:val=\"center\"/>",
-            Fonts(XiaoBiaoSong) + Size(ErHao), outline: 0, keepNext: true);
-        Para(sb, GwTable, "公文表格", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
-            Fonts(FangSong) + Size(XiaoSi));
-        Para(sb, GwTableHead, "公文表头", "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
-            Fonts(HeiTi) + Size(XiaoSi));
-        Para(sb, GwRecord, "版记", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"60\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/>",
-            Fonts(FangSong) + Size(SiHao));
+        Official(sb, GwBody, "公文正文", exact + indent2, Fonts(FangSong), Size(SanHao));
+        Official(sb, GwPlain, "公文无缩进", exact, Fonts(FangSong), Size(SanHao));
+        Official(sb, GwH1, "公文一级标题", exact + indent2, Fonts(HeiTi), Size(SanHao), outline: 0, keepNext: true);
+        Official(sb, GwH2, "公文二级标题", exact + indent2, Fonts(KaiTi), Size(SanHao), outline: 1, keepNext: true);
+        Official(sb, GwH3, "公文三级标题", exact + indent2, Fonts(FangSong) + "<w:b/><w:bCs/>", Size(SanHao), outline: 2, keepNext: true);
+        Official(sb, GwTitle, "公文标题", $"<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{pitch}\" w:lineRule=\"atLeast\"/><w:jc w:val=\"center\"/>",
+            Fonts(XiaoBiaoSong), Size(ErHao), outline: 0, keepNext: true, condense: false);
+        Official(sb, GwTable, "公文表格", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
+            Fonts(FangSong), Size(XiaoSi), condense: false);
+        Official(sb, GwTableHead, "公文表头", "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
+            Fonts(HeiTi), Size(XiaoSi), condense: false);
+        Official(sb, GwRecord, "版记", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"60\" w:after=\"60\" w:line=\"240\" w:lineRule=\"auto\"/>",
+            Fonts(FangSong), Size(SiHao), condense: false);
 
         string rpLine = "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"360\" w:lineRule=\"auto\"/>";
         Para(sb, RpTitle, "报告标题", "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
@@ -91,10 +91,25 @@ internal static class WordStyles
 
     private static string Size(int halfPoints) => $"<w:sz w:val=\"{halfPoints}\"/><w:szCs w:val=\"{halfPoints}\"/>";
 
+    /// <summary>
+    /// −0.25 pt after each 3号 character: 28 characters fill the 156 mm 版心 line (16 pt × 28 = 448 pt would not),
+    /// the way the standard's 22 × 28 grid is met in Word, WPS and LibreOffice alike.
+    /// </summary>
+    internal const string OfficialCondense = "<w:spacing w:val=\"-5\"/>";
+
+    private const string NoAutoSpace = "<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>";
+
+    private static void Official(StringBuilder sb, string id, string name, string pPr, string fonts, string size, int? outline = null, bool keepNext = false, bool condense = true)
+    {
+        if (pPr.StartsWith("<w:keepNext/>", StringComparison.Ordinal)) pPr = "<w:keepNext/>" + NoAutoSpace + pPr["<w:keepNext/>".Length..];
+        else pPr = NoAutoSpace + pPr;
+        Para(sb, id, name, pPr, fonts + (condense ? OfficialCondense : "") + size, outline, keepNext);
+    }
+
     private static void Para(StringBuilder sb, string id, string name, string pPr, string rPr, int? outline = null, bool keepNext = false)
     {
         // pPr children must keep schema order: keepNext … snapToGrid, spacing, ind, jc, outlineLvl.
-        if (keepNext && !pPr.Contains("<w:keepNext/>")) pPr = "<w:keepNext/>" + pPr;
+        if (keepNext && !pPr.StartsWith("<w:keepNext/>", StringComparison.Ordinal)) pPr = "<w:keepNext/>" + pPr;
         if (outline is int o) pPr += $"<w:outlineLvl w:val=\"{o}\"/>";
         sb.Append($"<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>");
         sb.Append("<w:pPr>").Append(pPr).Append("</w:pPr><w:rPr>").Append(rPr).Append("</w:rPr></w:style>");

@@ -60,10 +60,16 @@ public sealed record OfficeProfile
     public static OfficeProfile Parse(string yaml, string file)
     {
         var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
+        var parser = new Parser(new StringReader(yaml));
+        try { stream.Load(parser); }
         catch (YamlException e)
         {
             throw new RulePackException($"{file}:{e.Start.Line}:{e.Start.Column}: YAML 格式错误：{e.Message}", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            var at = parser.Current?.Start;
+            throw new RulePackException($"{file}:{at?.Line ?? 1}:{at?.Column ?? 1}: YAML 格式错误（括号或引号未闭合、缩进不一致）", e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new RulePackException($"{file}:1:1: 发文机关配置应为键值映射（id、issuers、number_prefix …）");

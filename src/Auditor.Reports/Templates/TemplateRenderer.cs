@@ -131,7 +131,15 @@ internal static partial class TemplateRenderer
     {
         var runs = new List<RunSpec>();
         if (inline is not null) Collect(inline, bold: false, runs);
-        return runs;
+        // Markdig splits text at every escape: join neighbours with the same formatting into one run.
+        var merged = new List<RunSpec>(runs.Count);
+        foreach (var r in runs)
+        {
+            if (merged.Count > 0 && merged[^1].Bold == r.Bold && merged[^1].Text != "\n" && r.Text != "\n")
+                merged[^1] = merged[^1] with { Text = merged[^1].Text + r.Text };
+            else merged.Add(r);
+        }
+        return merged;
     }
 
     private static void Collect(ContainerInline container, bool bold, List<RunSpec> runs)

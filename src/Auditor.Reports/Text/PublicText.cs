@@ -10,7 +10,7 @@ namespace Auditor.Reports.Text;
 public sealed partial class PublicText
 {
     /// <summary>Replacement for a value of an internal field (004 三（四）: 舆情简报内容, 宣传引导提示 …).</summary>
-    public const string InternalPlaceholder = "〔内部信息，不予公开〕";
+    public const string InternalPlaceholder = "〔内部信息略〕";
 
     private readonly string[] _internalValues;
 
@@ -47,6 +47,7 @@ public sealed partial class PublicText
         s = Mobile().Replace(s, m =>
         {
             var digits = new string(m.Value.Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length == 13) digits = digits[2..]; // +86 country code
             return digits[..3] + "****" + digits[^4..];
         });
         s = Email().Replace(s, m => m.Groups[1].Value[..1] + "***@" + m.Groups[2].Value);

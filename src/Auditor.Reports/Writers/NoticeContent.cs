@@ -21,7 +21,7 @@ internal static class NoticeContent
             ["考核期间"] = o.Period.Chinese,
             ["考核起止"] = ctx.PeriodRange,
             ["依据文件"] = ctx.BasisDocument,
-            ["发文机关"] = ctx.Office?.Issuers.FirstOrDefault() ?? o.Pack.Issuer,
+            ["发文机关"] = ctx.Office is { } office ? string.Join("、", office.Issuers) : o.Pack.Issuer,
             ["单位总数"] = o.Scores.Length.ToString(),
             ["案件总数"] = o.CaseCount.ToString(),
             ["判定事项数"] = (f.Count(Verdict.Met) + f.Count(Verdict.Breached) + f.Count(Verdict.Missing)).ToString(),
@@ -54,11 +54,11 @@ internal static class NoticeContent
             var parts = new List<string>();
             if (b > 0) parts.Add($"超时{b}项");
             if (m > 0) parts.Add($"未履行{m}项");
-            lines.Add($"{i++}．**{TemplateRenderer.Escape(g.Key.Chinese())}不到位。**" +
+            lines.Add($"{i++}．**{TemplateRenderer.Escape(g.Key.Chinese())}不到位**。" +
                       TemplateRenderer.Escape($"{string.Join("、", parts)}，涉及{units}个单位，未达到{clauses}规定的要求。"));
         }
         if (ctx.Outcome.DataIssues.Length > 0)
-            lines.Add($"{i++}．**台账记录不规范。**" + TemplateRenderer.Escape(
+            lines.Add($"{i++}．**台账记录不规范**。" + TemplateRenderer.Escape(
                 $"各单位报送的台账中发现数据问题{ctx.Outcome.DataIssues.Length}条（时间无法识别、只有日期没有时刻、单位名称不规范等），影响考核判定。"));
         if (lines.Count == 0) lines.Add("本期未发现超时或未履行问题。");
         return string.Join("\n\n", lines);

@@ -44,12 +44,19 @@ internal static class NoticeWriter
         // 7.3.1 标题: two blank lines below the separator, 2号小标宋, centred.
         doc.EmptyParagraph(WordStyles.GwPlain);
         doc.EmptyParagraph(WordStyles.GwPlain);
-        doc.Paragraph(WordStyles.GwTitle, title);
+        doc.Paragraph(WordStyles.GwTitle, TitleLines.Break(title));
         // 7.3.2 主送机关: one blank line below the title, flush left, full-width colon.
         doc.EmptyParagraph(WordStyles.GwPlain);
         doc.Paragraph(WordStyles.GwPlain, office.MainRecipients.TrimEnd('：', ':') + "：");
         // 7.3.3 正文.
         TemplateRenderer.Write(doc, t, TemplateStyles.Official);
+        // 7.3.4 附件说明: one blank line below the body, two characters in, "附件：" then the numbered names without
+        // punctuation; the lists (约谈名单.docx, 表彰名单.docx) are the attachments.
+        doc.EmptyParagraph(WordStyles.GwPlain);
+        doc.Paragraph(WordStyles.GwPlain, "附件：1．" + SanctionListWriter.Title(ctx, SanctionKind.Interview).TrimEnd('。'),
+            new ParaOptions { LeftChars = 700, HangingChars = 500 });
+        doc.Paragraph(WordStyles.GwPlain, "2．" + SanctionListWriter.Title(ctx, SanctionKind.Commendation).TrimEnd('。'),
+            new ParaOptions { LeftChars = 700, HangingChars = 200 });
         // 7.3.5.2 落款 without seal: one blank line below the body; signer two characters from the right; the date's first
         // character two characters right of the signer's first; a date longer than the signer sits two from the right.
         doc.EmptyParagraph(WordStyles.GwPlain);
@@ -94,7 +101,6 @@ internal static class NoticeWriter
         int total = PageLayout.Official.TextWidth;
         int suffixWidth = suffixChars > 0 ? (int)(suffixChars * sizePt * 20 * scale / 100) + 240 : 0;
         int nameWidth = (int)Math.Min(total - suffixWidth, nameChars * sizePt * 20 * scale / 100 + 240);
-        int margin = (total - nameWidth - suffixWidth) / 2;
         var sb = new StringBuilder("<w:tbl><w:tblPr>");
         sb.Append($"<w:tblW w:w=\"{nameWidth + suffixWidth}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>");
         sb.Append("<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>");
@@ -114,7 +120,6 @@ internal static class NoticeWriter
             sb.Append("</w:tc>");
         }
         sb.Append("</w:tr></w:tbl>");
-        _ = margin;
         doc.RawXml(sb.ToString());
     }
 
@@ -125,10 +130,12 @@ internal static class NoticeWriter
     /// </summary>
     private static void Record(WordDocument doc, OfficeProfile office, NodaTime.LocalDate printDate)
     {
+        // Anchored horizontally to the page (at the left margin): LibreOffice keeps a margin-anchored floating table as wide
+        // as the text area inline instead of at the foot of the page.
         int total = PageLayout.Official.TextWidth;
         int half = total / 2;
         var sb = new StringBuilder("<w:tbl><w:tblPr>");
-        sb.Append("<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>");
+        sb.Append($"<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"page\" w:tblpX=\"{PageLayout.Official.Left}\" w:tblpYSpec=\"bottom\"/>");
         sb.Append("<w:tblOverlap w:val=\"never\"/>");
         sb.Append($"<w:tblW w:w=\"{total}\" w:type=\"dxa\"/>");
         sb.Append("<w:tblBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/><w:left w:val=\"nil\"/>");

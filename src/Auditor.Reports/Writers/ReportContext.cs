@@ -49,5 +49,8 @@ internal sealed class ReportContext
 
     public WordDocument NewReport(string title) => new(ReportText, PageLayout.Report, title, Created);
 
+    /// <summary>A working report that carries the sanction lists (汇总评分报告): internal field values hidden as in the 名单.</summary>
+    public WordDocument NewReportWithLists(string title) => new(PublicDocumentText, PageLayout.Report, title, Created);
+
     public WordDocument NewOfficial(string title) => new(PublicDocumentText, PageLayout.Official, title, Created);
 }

@@ -14,7 +14,10 @@ internal static class SanctionListWriter
 
     public static void Write(ReportContext ctx, SanctionKind kind, string path) => File.WriteAllBytes(path, Build(ctx, kind));
 
-    public static byte[] Build(ReportContext ctx, SanctionKind kind)
+    /// <summary>The list's title as its template words it (for the notice's 附件说明).</summary>
+    public static string Title(ReportContext ctx, SanctionKind kind) => Prepare(ctx, kind).Title;
+
+    private static (RenderedTemplate Template, string Title) Prepare(ReportContext ctx, SanctionKind kind)
     {
         string templateName = kind == SanctionKind.Commendation ? ReportTemplates.CommendationList : ReportTemplates.InterviewList;
         var units = ctx.Figures.SanctionsByKind[kind]
@@ -24,12 +27,17 @@ internal static class SanctionListWriter
         values["名单单位数"] = units.Count.ToString();
         values["名单表格"] = new InsertValue(doc => Table(doc, ctx, units));
         var t = TemplateRenderer.Prepare(ctx.Templates, templateName, values);
-        var title = t.Fields.GetValueOrDefault("title", kind.Chinese() + "名单");
+        return (t, t.Fields.GetValueOrDefault("title", kind.Chinese() + "名单"));
+    }
+
+    public static byte[] Build(ReportContext ctx, SanctionKind kind)
+    {
+        var (t, title) = Prepare(ctx, kind);
         var doc = ctx.NewOfficial(title);
         if (t.Fields.TryGetValue("attachment", out var att) && att.Length > 0)
             doc.Paragraph(WordStyles.GwPlain, [new RunSpec(att) { Font = WordFonts.HeiTi }]);
         doc.EmptyParagraph(WordStyles.GwPlain);
-        doc.Paragraph(WordStyles.GwTitle, title);
+        doc.Paragraph(WordStyles.GwTitle, Text.TitleLines.Break(title));
         doc.EmptyParagraph(WordStyles.GwPlain);
         TemplateRenderer.Write(doc, t, TemplateStyles.Official);
         return doc.ToBytes();
@@ -40,8 +48,8 @@ internal static class SanctionListWriter
         int W(double mm) => PageLayout.Mm(mm);
         var cols = new List<TableColumn>
         {
-            new("序号", W(11), "center"), new("单位", W(30), "center"), new("主要负责人", W(19), "center"),
-            new("事由", W(50)), new("依据", W(24), "center"), new("涉及案件", W(22), "center"),
+            new("序号", W(12), "center"), new("单位", W(28), "center"), new("主要负责人", W(24), "center"),
+            new("事由", W(40)), new("依据", W(22), "center"), new("涉及案件", W(30), "center"),
         };
         var rows = new List<IReadOnlyList<string>>();
         int i = 1;
@@ -54,5 +62,6 @@ internal static class SanctionListWriter
         }
         if (rows.Count == 0) rows.Add(["—", "本期无", "—", "—", "—", "—"]);
         doc.Table(cols, rows, WordStyles.GwTable, WordStyles.GwTableHead);
+        doc.EmptyParagraph(WordStyles.GwPlain);
     }
 }

@@ -28,8 +28,8 @@ internal static class ScorecardContent
         if (s.Deductions.Length == 0) { doc.Paragraph(WordStyles.RpBody, "本期无扣分。"); return; }
         var byKey = new Dictionary<(string, string), Finding>();
         foreach (var f in findings) byKey.TryAdd((f.CaseId, f.RuleId), f);
-        doc.Table([new("序号", W(10), "center"), new("案件编号", W(24), "center"), new("履职事项", W(20), "center"), new("判定", W(14), "center"),
-                new("扣分", W(12), "center"), new("说明（对应判定的证据）", W(86))],
+        doc.Table([new("序号", W(10), "center"), new("案件编号", W(25), "center"), new("履职事项", W(20), "center"), new("判定", W(14), "center"),
+                new("扣分", W(12), "center"), new("说明（对应判定的证据）", W(85))],
             s.Deductions.Select((d, i) => (IReadOnlyList<string>)[(i + 1).ToString(), d.CaseId, d.Kind.Chinese(), d.Verdict.Chinese(), OutcomeFigures.Points(d.Points),
                 d.Explanation + (byKey.TryGetValue((d.CaseId, d.RuleId), out var f) ? $"\n证据：{f.Evidence}（{f.Clause.Short}）" : "")]),
             WordStyles.RpTable, WordStyles.RpTableHead);
@@ -58,8 +58,8 @@ internal static class ScorecardContent
             .OrderBy(f => f.Verdict.IsFailure() ? 0 : f.Verdict == Verdict.InsufficientData ? 1 : 2)
             .ThenBy(f => f.CaseId, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         if (shown.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期无判定事项。"); return; }
-        doc.Table([new("案件编号", W(20), "center"), new("舆情标题", W(30)), new("履职事项", W(18), "center"), new("判定", W(13), "center"),
-                new("证据", W(60)), new("依据", W(25), "center")],
+        doc.Table([new("案件编号", W(25), "center"), new("舆情标题", W(30)), new("履职事项", W(18), "center"), new("判定", W(13), "center"),
+                new("证据", W(58)), new("依据", W(22), "center")],
             shown.Select(f => (IReadOnlyList<string>)[f.CaseId, f.CaseTitle ?? "—", f.Kind.Chinese(), f.Verdict.Chinese(),
                 f.Evidence + (f.Override is { } ov ? $"\n（经申诉改判：原判定{ov.Original.Chinese()}，{ov.Justification}，{ov.Approver}批准）" : ""),
                 f.Clause.Short]),

@@ -1,3 +1,4 @@
+using Auditor.Reports.Text;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Docx;
 
@@ -12,7 +13,7 @@ internal static class ScorecardWriter
         var findings = ctx.Figures.FindingsOf(s.Unit);
         var title = $"{s.Unit}政务舆情回应处置工作成绩单";
         var doc = ctx.NewReport(title);
-        doc.Paragraph(WordStyles.RpTitle, title);
+        doc.Paragraph(WordStyles.RpTitle, TitleLines.Break(title));
         doc.Paragraph(WordStyles.RpSubtitle, $"{o.Period.Chinese}（{ctx.PeriodRange}）· {o.Pack.Title}");
         doc.Paragraph(WordStyles.RpH1, "一、考核结果");
         ScorecardContent.ScoreTable(doc, ctx, s);

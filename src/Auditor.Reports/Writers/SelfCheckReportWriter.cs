@@ -57,7 +57,7 @@ public static class SelfCheckReportWriter
         var t = TemplateRenderer.Prepare(ctx.Templates, ReportTemplates.SelfCheck, values);
         var title = t.Fields.GetValueOrDefault("title", name + "自查报告");
         var doc = ctx.NewReport(title);
-        doc.Paragraph(WordStyles.RpTitle, title);
+        doc.Paragraph(WordStyles.RpTitle, TitleLines.Break(title));
         doc.Paragraph(WordStyles.RpSubtitle, $"{o.Period.Chinese} · {o.Pack.Title}");
         TemplateRenderer.Write(doc, t, TemplateStyles.Report);
         return doc.ToBytes();

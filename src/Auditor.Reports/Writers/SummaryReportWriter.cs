@@ -26,10 +26,10 @@ internal static class SummaryReportWriter
         var o = ctx.Outcome;
         var f = ctx.Figures;
         var title = $"{o.Period.Chinese}政务舆情回应处置工作考核汇总评分报告";
-        var doc = ctx.NewReport(title);
+        var doc = ctx.NewReportWithLists(title);
         int W(double mm) => PageLayout.Mm(mm);
 
-        doc.Paragraph(WordStyles.RpTitle, title);
+        doc.Paragraph(WordStyles.RpTitle, TitleLines.Break(title));
         doc.Paragraph(WordStyles.RpSubtitle, $"{o.Pack.Issuer} · {o.Pack.Title}");
 
         doc.Paragraph(WordStyles.RpH1, "一、考核基本情况");
@@ -50,9 +50,9 @@ internal static class SummaryReportWriter
         doc.Paragraph(WordStyles.RpH1, "二、评分排名");
         doc.Paragraph(WordStyles.RpBody, $"全部{o.Scores.Length}个单位平均得分{f.AverageScore:0.0}分。按时率 = 按时履行 ÷（按时履行 + 超时 + 未履行）；未到期和数据不足的事项不计入按时率。");
         doc.Table([
-                new("排名", W(11), "center"), new("单位", W(44)), new("得分", W(14), "center"), new("等次", W(14), "center"),
+                new("排名", W(11), "center"), new("单位", W(40)), new("得分", W(14), "center"), new("等次", W(14), "center"),
                 new("按时率", W(17), "center"), new("按时", W(12), "center"), new("超时", W(12), "center"), new("未履行", W(14), "center"),
-                new("未到期", W(14), "center"), new("数据不足", W(14), "center")],
+                new("未到期", W(14), "center"), new("数据不足", W(18), "center")],
             f.Ranked.Select(s => (IReadOnlyList<string>)[s.Rank.ToString(), s.Unit, OutcomeFigures.Points(s.Score), s.Grade,
                 OutcomeFigures.Percent(s.OnTimeRate), s.Count(Verdict.Met).ToString(), s.Count(Verdict.Breached).ToString(),
                 s.Count(Verdict.Missing).ToString(), s.Count(Verdict.Pending).ToString(), s.Count(Verdict.InsufficientData).ToString()]),
@@ -139,7 +139,7 @@ internal static class SummaryReportWriter
         var issues = ctx.Outcome.DataIssues;
         int W(double mm) => PageLayout.Mm(mm);
         if (issues.Length == 0) { doc.Paragraph(WordStyles.RpBody, "本期台账未发现数据问题。"); return; }
-        doc.Paragraph(WordStyles.RpBody, $"各单位报送的台账中共发现数据问题{issues.Length}条，按类别统计如下；全部问题见 data-issues.csv 和 findings.xlsx 的“数据问题”表。有问题的行未被丢弃，相关事项判定为“数据不足”或按可用信息判定。");
+        doc.Paragraph(WordStyles.RpBody, $"各单位报送的台账中共发现数据问题{issues.Length}条，按类别统计如下；全部问题见 data-issues.csv 和 findings.xlsx 的 data issues 表。有问题的行未被丢弃，相关事项判定为“数据不足”或按可用信息判定。");
         doc.Table([new("问题类别", W(60)), new("条数", W(20), "center"), new("涉及文件数", W(24), "center")],
             issues.GroupBy(i => i.Kind).OrderByDescending(g => g.Count()).ThenBy(g => (int)g.Key)
                 .Select(g => (IReadOnlyList<string>)[KindName(g.Key), g.Count().ToString(), g.Select(i => i.File).Distinct().Count().ToString()]),
