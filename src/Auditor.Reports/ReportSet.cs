@@ -9,8 +9,8 @@ namespace Auditor.Reports;
 
 /// <summary>
 /// The documents of one audit (issue 6): 汇总评分报告.docx, 单位成绩单/&lt;单位&gt;.docx, 通报批评.docx, 约谈名单.docx,
-/// 表彰名单.docx, findings.xlsx, and (DataFilesWriter) findings.csv/.json, scores.csv, sanctions.csv, data-issues.csv and
-/// manifest.json, written into <c>outDir</c>. Same outcome → same bytes.
+/// 表彰名单.docx and findings.xlsx, written into <c>outDir</c> (the machine files findings.csv/.json, scores.csv,
+/// sanctions.csv, data-issues.csv and manifest.json are written by Machine/ and Csv/). Same outcome → same bytes.
 /// </summary>
 public static class ReportSet
 {
@@ -48,8 +48,6 @@ public static class ReportSet
         Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
         written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecardsDone));
         Put(FindingsWorkbookFile, FindingsWorkbookWriter.Build(outcome, FindingsWorkbookWriter.ExcelMaxRows));
-        written.AddRange(DataFilesWriter.WriteData(outcome, outDir));
-        written.Add(DataFilesWriter.WriteManifest(outcome, outDir, written));
         return written;
     }
 

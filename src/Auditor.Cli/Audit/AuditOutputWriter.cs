@@ -22,14 +22,7 @@ public static class AuditOutputWriter
         var office = OfficeProfile.Load(OfficeFile(r, o.Pack.Id));
         var templates = ReportTemplates.Load(Path.Combine(r.RulesDir, "templates"));
         using var staged = new StagedOutputDirectory(outDir);
-        var dir = staged.Staging;
-        progress?.Report("写出 findings.csv / findings.json / data-issues.csv");
-        WriteMachineFiles(o, dir);
-        ScoresCsvWriter.Write(Path.Combine(dir, "scores.csv"), o.Scores);
-        SanctionsCsvWriter.Write(Path.Combine(dir, "sanctions.csv"), o.Sanctions);
-        progress?.Report("生成 Word 报告与 findings.xlsx");
-        ReportSet.WriteAll(o, office, templates, dir);
-        ManifestWriter.Write(dir, o);
+        AuditFiles.WriteAll(o, office, templates, staged.Staging, progress);
         if (r.HistoryPath is not null)
         {
             progress?.Report("记入历史库");
@@ -45,26 +38,10 @@ public static class AuditOutputWriter
     {
         var templates = ReportTemplates.Load(Path.Combine(r.RulesDir, "templates"));
         using var staged = new StagedOutputDirectory(outDir);
-        var dir = staged.Staging;
-        WriteMachineFiles(o, dir);
-        ScoresCsvWriter.Write(Path.Combine(dir, "scores.csv"), o.Scores);
-        SelfCheckReportWriter.Write(o, templates, Path.Combine(dir, SelfCheckFile), r.SelfCheckUnit);
-        ManifestWriter.Write(dir, o);
+        AuditFiles.WriteMachine(o, staged.Staging);
+        SelfCheckReportWriter.Write(o, templates, Path.Combine(staged.Staging, SelfCheckFile), r.SelfCheckUnit);
+        ManifestWriter.Write(staged.Staging, o);
         staged.Commit();
-    }
-
-    private static void WriteMachineFiles(AuditOutcome o, string dir)
-    {
-        using (var csv = new FindingsCsvWriter(Path.Combine(dir, "findings.csv"), o.Zone))
-        using (var json = new FindingsJsonWriter(Path.Combine(dir, "findings.json"), o.Pack.Id, o.Period.Id, o.AsOf, o.Zone))
-        {
-            foreach (var f in o.Findings)
-            {
-                csv.Write(f);
-                json.Write(f);
-            }
-        }
-        DataIssuesCsvWriter.Write(Path.Combine(dir, "data-issues.csv"), o.DataIssues);
     }
 
     /// <summary>--office, else rules/offices/&lt;pack&gt;.yaml, else rules/offices/national.yaml.</summary>

@@ -41,11 +41,14 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var findings = new List<Finding>();
         var caseIds = new HashSet<string>(StringComparer.Ordinal);
         int notApplicable = 0, cases = 0, outOfPeriod = 0;
+        var internalTexts = new SortedSet<string>(StringComparer.Ordinal);
         progress?.Report("读取台账并逐案复盘");
         foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes }, sink))
         {
             if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; continue; }
             cases++;
+            foreach (var field in pack.InternalFields)
+                if (c.Extra.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text)) internalTexts.Add(text);
             caseIds.Add(c.CaseId);
             foreach (var f in engine.Replay(c))
             {
@@ -119,6 +122,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             CaseCount = cases,
             ToolVersion = Commands.VersionCommand.ToolVersion,
             ScoringMethod = ScoreCalculator.MethodText(pack.Scoring),
+            InternalTexts = [.. internalTexts],
         };
     }
 

@@ -30,6 +30,11 @@ public sealed record RulePack
     public ImmutableArray<PackInterpretation> Interpretations { get; init; } = [];
     public ImmutableArray<ClauseEntry> Clauses { get; init; } = [];
     public ScoringScheme Scoring { get; init; } = new();
+    /// <summary>
+    /// Export columns (headers as written) whose contents are internal (e.g. 004 三（四）: 舆情简报信息、宣传引导提示) and must
+    /// never appear in the public notice or the lists. `internal_fields:` in the pack; inherited through `extends`.
+    /// </summary>
+    public ImmutableArray<string> InternalFields { get; init; } = [];
     /// <summary>The merged `scoring:` mapping, so a pack extending this one can merge key by key.</summary>
     internal YamlDotNet.RepresentationModel.YamlMappingNode? ScoringYaml { get; init; }
 

@@ -17,7 +17,7 @@ public static class RulePackLoader
 {
     private static readonly string[] TopKeys =
         ["id", "title", "issuer", "document_number", "effective", "version", "source", "sources", "extends", "classes",
-         "interpretations", "rules", "clauses", "scoring"];
+         "interpretations", "rules", "clauses", "scoring", "internal_fields"];
 
     private static readonly string[] RuleKeys =
         ["id", "title", "kind", "clause", "applies_when", "start", "target", "window", "due_override", "before", "min_count",
@@ -129,6 +129,7 @@ public static class RulePackLoader
             DefaultSource = defaultSource,
             Scoring = scoring,
             ScoringYaml = scoringNode,
+            InternalFields = [.. (parent?.InternalFields ?? []).Concat(r.List(root, "internal_fields")).Distinct(StringComparer.Ordinal)],
         };
         Validate(r, pack, clauses);
         chain.Remove(file);
