@@ -69,3 +69,13 @@ public class TitleLinesTests
     public void Long_titles_break_after_a_whole_word_with_the_longer_line_on_top(string title, string expected) =>
         Assert.Equal(expected, Auditor.Reports.Text.TitleLines.Break(title));
 }
+
+public class PublicReasonTextTests
+{
+    [Theory]
+    [InlineData("其他政务舆情48小时内回应（huangchuan.response，003 4.4）案件HC-1超时", "其他政务舆情48小时内回应（003 4.4）案件HC-1超时")]
+    [InlineData("上期“及时上报”已有1项超时（huangchuan.report），本期仍超时", "上期“及时上报”已有1项超时，本期仍超时")]
+    [InlineData("考核等次为不合格（得分58.0）", "考核等次为不合格（得分58.0）")]
+    public void Public_documents_name_clauses_not_rule_ids(string text, string expected) =>
+        Assert.Equal(expected, Auditor.Reports.Writers.NoticeContent.WithoutRuleIds(text));
+}

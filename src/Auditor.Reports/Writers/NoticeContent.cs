@@ -96,9 +96,16 @@ internal static class NoticeContent
             TemplateRenderer.Escape("以下单位经多次催办仍未落实或存在虚假反馈等情形，移交有关部门依规依纪追究责任："));
     }
 
+    /// <summary>Rule ids (huangchuan.response) are for machines: a public document names the clause only.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RuleIdInParens =
+        new(@"（[a-z][a-z0-9_-]*\.[a-z0-9._-]+(，|）)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static string WithoutRuleIds(string text) =>
+        RuleIdInParens.Replace(text, m => m.Groups[1].Value == "，" ? "（" : "");
+
     public static string Reasons(Sanction s)
     {
-        var texts = s.Reasons.Select(r => r.Text.Trim().TrimEnd('。', '；', ';')).Where(t => t.Length > 0).Distinct().ToList();
+        var texts = s.Reasons.Select(r => WithoutRuleIds(r.Text.Trim()).TrimEnd('。', '；', ';')).Where(t => t.Length > 0).Distinct().ToList();
         return texts.Count == 0 ? "考核结果达到该项处理标准" : string.Join("；", texts);
     }
 

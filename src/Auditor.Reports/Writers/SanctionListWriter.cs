@@ -48,8 +48,8 @@ internal static class SanctionListWriter
         int W(double mm) => PageLayout.Mm(mm);
         var cols = new List<TableColumn>
         {
-            new("序号", W(12), "center"), new("单位", W(28), "center"), new("主要负责人", W(24), "center"),
-            new("事由", W(40)), new("依据", W(22), "center"), new("涉及案件", W(30), "center"),
+            new("序号", W(10), "center"), new("单位", W(26), "center"), new("主要负责人", W(18), "center"),
+            new("事由", W(56)), new("依据", W(20), "center"), new("涉及案件", W(26), "center"),
         };
         var rows = new List<IReadOnlyList<string>>();
         int i = 1;
