@@ -7,6 +7,8 @@ namespace Auditor.Core.Scoring;
 /// Decides the 通报批评, 约谈, 表彰 and 追责 lists from this period's findings (after appeals/waivers), the scores,
 /// the scheme's criteria and — for 整改不到位 — the previous period as recorded in the history store.
 /// Output order: by list (通报批评, 约谈, 表彰, 追责), then by rank, then unit name (ordinal).
+/// Only enabled lists are decided, and every reason carries the clause and quote the pack configured for it
+/// (SanctionCriteria has no citation of its own, so nothing here can cite another jurisdiction's document).
 /// </summary>
 public static class SanctionEngine
 {
@@ -75,9 +77,9 @@ public static class SanctionEngine
         {
             var t = triggers[h.Key.Trigger];
             var first = h.Value[0];
-            return new SanctionReason(h.Key.Rule, CaseIds(h.Value), t.Clause ?? clause,
+            return new SanctionReason(h.Key.Rule, CaseIds(h.Value), string.IsNullOrWhiteSpace(t.Clause) ? clause : t.Clause,
                 $"{t.Label}：{first.RuleTitle}（{first.RuleId}，{first.Clause.Short}）案件{string.Join("、", CaseIds(h.Value))}{VerdictWords(h.Value)}")
-            { Quote = t.Quote ?? quote };
+            { Quote = string.IsNullOrWhiteSpace(t.Quote) ? quote : t.Quote };
         }).ToList();
     }
 
