@@ -137,7 +137,20 @@ public static class SanctionEngine
         fs.Select(f => f.CaseId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
 
     private static string VerdictWords(IEnumerable<Finding> fs) =>
-        string.Join("或", fs.Select(f => f.Verdict).Distinct().Order().Select(v => v.Chinese()));
+        string.Join("或", fs.Select(f => (f.Kind, f.Verdict)).Distinct().OrderBy(x => x.Verdict).Select(x => VerdictWord(x.Kind, x.Verdict)).Distinct());
+
+    /// <summary>
+    /// "超时" is the breach of a time limit; obligations without one are breached otherwise (a spot check found the
+    /// feedback false, the urging went unanswered, material leaked, the wrong unit was recorded or spoke).
+    /// </summary>
+    private static string VerdictWord(ObligationKind kind, Verdict v) => (kind, v) switch
+    {
+        (ObligationKind.FalseFeedback, Verdict.Breached) => "经抽查复核为虚假反馈",
+        (ObligationKind.Urging, Verdict.Breached or Verdict.Missing) => "经多次催办仍未落实",
+        (ObligationKind.Confidentiality, Verdict.Breached or Verdict.Missing) => "有外传记录",
+        (ObligationKind.ResponsibleParty or ObligationKind.Responder, Verdict.Breached) => "不符合规定",
+        _ => v.Chinese(),
+    };
 
     private static HashSet<Verdict> ParseVerdicts(IEnumerable<string> ids) =>
         ids.Select(s => Verdicts.TryParse(s, out var v) ? v : (Verdict?)null).OfType<Verdict>().ToHashSet();

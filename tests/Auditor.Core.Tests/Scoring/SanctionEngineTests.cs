@@ -199,6 +199,17 @@ public class SanctionEngineTests
     }
 
     [Theory]
+    [InlineData(ObligationKind.FalseFeedback, Verdict.Breached, "经抽查复核为虚假反馈")]
+    [InlineData(ObligationKind.Urging, Verdict.Breached, "经多次催办仍未落实")]
+    [InlineData(ObligationKind.Confidentiality, Verdict.Breached, "有外传记录")]
+    public void Obligations_without_a_time_limit_are_not_called_late(ObligationKind kind, Verdict verdict, string words)
+    {
+        var r = Assert.Single(Find(Decide([Make("甲镇", "HC-1", "R-x", kind, verdict)]), "甲镇", SanctionKind.Accountability)!.Reasons);
+        Assert.EndsWith("案件HC-1" + words, r.Text);
+        Assert.DoesNotContain("超时", r.Text);
+    }
+
+    [Theory]
     [InlineData(ObligationKind.Confidentiality, Verdict.Met)]
     [InlineData(ObligationKind.Urging, Verdict.Pending)]
     [InlineData(ObligationKind.Feedback, Verdict.Breached)]
