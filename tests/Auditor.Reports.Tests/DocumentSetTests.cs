@@ -122,6 +122,25 @@ public class DocumentSetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_clause_number_containing_a_dunhao_stays_on_one_line_in_the_lists()
+    {
+        // 002 四、3 / 001 四、3 are printed clause numbers: the 依据 column must not split them at 、
+        var dir = TestFiles.TempDir("dunhao");
+        var outcome = SampleOutcome.Build() with
+        {
+            Sanctions = [new Sanction("城关镇", SanctionKind.Commendation, [new(null, [], "001 四、3", "得分100分")]),
+                         new Sanction("光明镇", SanctionKind.Interview, [new("R", ["HC-2026-011"], "003 4.6", "整改不到位"), new("R2", ["HC-2026-012"], "002 四、3", "反馈不及时")])],
+        };
+        ReportSet.WriteAll(outcome, Office, dir);
+        var commend = TestFiles.BodyText(Path.Combine(dir, "表彰名单.docx")).Split('\n');
+        Assert.Contains("001 四、3", commend);
+        var interview = TestFiles.BodyText(Path.Combine(dir, "约谈名单.docx")).Split('\n');
+        Assert.Contains("003 4.6", interview);
+        Assert.Contains("002 四、3", interview);
+        Assert.DoesNotContain("001 四", commend);
+    }
+
+    [Fact]
     public void Lists_have_the_official_columns_and_the_head_from_the_registry()
     {
         var dir = WriteSample("lists");

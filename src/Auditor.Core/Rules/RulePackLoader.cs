@@ -512,7 +512,7 @@ public static class RulePackLoader
         var own = r.Map(root, "scoring");
         if (own is not null)
         {
-            r.CheckKeys(own, "scoring", "base", "verdict_factors", "kind_caps", "grades", "commendation_bar");
+            r.CheckKeys(own, "scoring", "base", "min_score", "verdict_factors", "kind_caps", "grades", "commendation_bar", "sanctions");
             foreach (var kv in own.Children)
             {
                 var existing = merged.Children.Keys.FirstOrDefault(k => k is YamlScalarNode ks && ks.Value == ((YamlScalarNode)kv.Key).Value);

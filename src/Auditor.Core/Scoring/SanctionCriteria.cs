@@ -1,9 +1,15 @@
 namespace Auditor.Core.Scoring;
 
-// Part of the ScoringScheme contract (YAML `scoring.sanctions`). POCOs with public setters; defaults are the
-// clauses' own criteria and are documented on each property.
+// Part of the ScoringScheme contract (YAML `scoring.sanctions`). POCOs with public setters.
+//
+// The defaults carry NO citation and every list is DISABLED: a sanction names its basis in a public document, and a
+// basis can only come from the pack's own governing document. A pack that says nothing about sanctions therefore
+// produces no 通报批评, 约谈, 表彰 or 追责 — each pack turns on the lists its document grounds and cites its own clause
+// (`clause` = "<source key> <clause number>", e.g. "003 4.6", with a verbatim `quote`; `auditor rules lint` checks
+// the quote against the source). Behavioural defaults that cite nothing (which verdicts count, repeat-same-kind …)
+// are kept, so a pack only has to switch a list on and give its criterion.
 
-/// <summary>The four lists and when a unit goes on each.</summary>
+/// <summary>The four lists and when a unit goes on each. All disabled by default.</summary>
 public sealed class SanctionCriteria
 {
     public CriticismCriteria Criticism { get; set; } = new();
@@ -28,35 +34,34 @@ public sealed class FindingTrigger
     public string? Quote { get; set; }
 }
 
-/// <summary>通报批评. Default: 002 四.3 (late or false feedback) and grade 不合格 (003 4.6 / 001 四.3 通报批评制度).</summary>
+/// <summary>
+/// 通报批评: a unit goes on the list for a finding matching one of Triggers, or for a grade in Grades.
+/// Default: disabled, no trigger, no grade, no clause (the pack must give its own).
+/// </summary>
 public sealed class CriticismCriteria
 {
-    public bool Enabled { get; set; } = true;
-    public string Clause { get; set; } = "002 四.3";
-    public string Quote { get; set; } = "对反馈不及时或进行虚假反馈的，给予责任单位通报批评";
+    public bool Enabled { get; set; }
+    /// <summary>Clause the triggers rest on, "&lt;source key&gt; &lt;number&gt;" (e.g. "002 四、3").</summary>
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
 
-    public List<FindingTrigger> Triggers { get; set; } =
-    [
-        new() { Label = "反馈不及时", Kinds = ["feedback", "written-feedback"], Verdicts = ["breached", "missing"] },
-        new() { Label = "虚假反馈", Kinds = ["false-feedback"], Verdicts = ["breached"] },
-        new() { Label = "按规则应予通报批评", SanctionClasses = ["criticism"], Verdicts = ["breached", "missing"] },
-    ];
+    public List<FindingTrigger> Triggers { get; set; } = [];
 
-    /// <summary>Grades that put a unit on the list by themselves (default 不合格).</summary>
-    public List<string> Grades { get; set; } = ["不合格"];
-    public string GradeClause { get; set; } = "003 4.6";
-    public string GradeQuote { get; set; } = "要建立政务舆情回应通报批评和约谈制度，定期对舆情回应工作情况进行通报";
+    /// <summary>Grades that put a unit on the list by themselves (e.g. 不合格). Default none.</summary>
+    public List<string> Grades { get; set; } = [];
+    public string GradeClause { get; set; } = "";
+    public string GradeQuote { get; set; } = "";
 }
 
 /// <summary>
-/// 约谈 (001 四.3, 003 4.6: 工作消极、不作为且整改不到位). Default: a failure (Verdicts) this period of an obligation
-/// kind the unit also failed in the previous period, or a unit criticised (通报批评) last period that fails again.
+/// 约谈 (工作消极、不作为且整改不到位): a failure (Verdicts) this period of an obligation kind the unit also failed in
+/// the previous period, or a unit criticised (通报批评) last period that fails again. Default: disabled, no clause.
 /// </summary>
 public sealed class InterviewCriteria
 {
-    public bool Enabled { get; set; } = true;
-    public string Clause { get; set; } = "001 四.3；003 4.6";
-    public string Quote { get; set; } = "对工作消极、不作为且整改不到位的单位和个人进行约谈";
+    public bool Enabled { get; set; }
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
     /// <summary>Verdicts that count as a failure in both periods.</summary>
     public List<string> Verdicts { get; set; } = ["breached", "missing"];
     /// <summary>Obligation kinds considered (empty = all kinds).</summary>
@@ -67,42 +72,24 @@ public sealed class InterviewCriteria
     public bool AfterCriticism { get; set; } = true;
 }
 
-/// <summary>表彰 (001 四.3: 对工作落实好的单位和个人，按照有关规定进行表彰). The bar is ScoringScheme.CommendationBar.</summary>
+/// <summary>表彰: no disqualifying finding, at least MinMetFindings met, score ≥ ScoringScheme.CommendationBar. Default: disabled, no clause.</summary>
 public sealed class CommendationCriteria
 {
-    public bool Enabled { get; set; } = true;
-    public string Clause { get; set; } = "001 四.3";
-    public string Quote { get; set; } = "对工作落实好的单位和个人，按照有关规定进行表彰";
+    public bool Enabled { get; set; }
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
     /// <summary>Any finding with one of these verdicts disqualifies.</summary>
     public List<string> DisqualifyingVerdicts { get; set; } = ["breached", "missing"];
     /// <summary>At least this many met findings (a unit with no handled case has shown nothing to commend). Default 1.</summary>
     public int MinMetFindings { get; set; } = 1;
 }
 
-/// <summary>追责 referral. Default: 002 四.3 (泄密; 多次催报、督办后仍未落实) and false feedback.</summary>
+/// <summary>追责 referral: a finding matching one of Triggers. Default: disabled, no trigger, no clause.</summary>
 public sealed class AccountabilityCriteria
 {
-    public bool Enabled { get; set; } = true;
-    public string Clause { get; set; } = "002 四.3";
-    public string Quote { get; set; } = "依照有关规定追究相关人员责任";
+    public bool Enabled { get; set; }
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
 
-    public List<FindingTrigger> Triggers { get; set; } =
-    [
-        new()
-        {
-            Label = "泄密", Kinds = ["confidentiality"], Verdicts = ["breached", "missing"],
-            Quote = "对网络舆情信息相关单位在处置工作中发生泄密、失职、渎职行为从而导致网络舆情事件扩大，造成严重后果的，将启动问责机制，严肃追究相关人员责任",
-        },
-        new()
-        {
-            Label = "虚假反馈", Kinds = ["false-feedback"], Verdicts = ["breached"],
-            Quote = "对反馈不及时或进行虚假反馈的，给予责任单位通报批评",
-        },
-        new()
-        {
-            Label = "多次催办仍未落实", Kinds = ["urging"], Verdicts = ["breached", "missing"],
-            Quote = "对多次催报、督办后仍未落实有效措施，导致隐患问题久拖不决或造成严重后果的，依照有关规定追究相关人员责任",
-        },
-        new() { Label = "按规则应予追责", SanctionClasses = ["accountability"], Verdicts = ["breached", "missing"] },
-    ];
+    public List<FindingTrigger> Triggers { get; set; } = [];
 }

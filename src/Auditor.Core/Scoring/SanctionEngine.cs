@@ -7,6 +7,8 @@ namespace Auditor.Core.Scoring;
 /// Decides the 通报批评, 约谈, 表彰 and 追责 lists from this period's findings (after appeals/waivers), the scores,
 /// the scheme's criteria and — for 整改不到位 — the previous period as recorded in the history store.
 /// Output order: by list (通报批评, 约谈, 表彰, 追责), then by rank, then unit name (ordinal).
+/// Only enabled lists are decided, and every reason carries the clause and quote the pack configured for it
+/// (SanctionCriteria has no citation of its own, so nothing here can cite another jurisdiction's document).
 /// </summary>
 public static class SanctionEngine
 {
@@ -75,9 +77,9 @@ public static class SanctionEngine
         {
             var t = triggers[h.Key.Trigger];
             var first = h.Value[0];
-            return new SanctionReason(h.Key.Rule, CaseIds(h.Value), t.Clause ?? clause,
+            return new SanctionReason(h.Key.Rule, CaseIds(h.Value), string.IsNullOrWhiteSpace(t.Clause) ? clause : t.Clause,
                 $"{t.Label}：{first.RuleTitle}（{first.RuleId}，{first.Clause.Short}）案件{string.Join("、", CaseIds(h.Value))}{VerdictWords(h.Value)}")
-            { Quote = t.Quote ?? quote };
+            { Quote = string.IsNullOrWhiteSpace(t.Quote) ? quote : t.Quote };
         }).ToList();
     }
 
@@ -135,7 +137,20 @@ public static class SanctionEngine
         fs.Select(f => f.CaseId).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
 
     private static string VerdictWords(IEnumerable<Finding> fs) =>
-        string.Join("或", fs.Select(f => f.Verdict).Distinct().Order().Select(v => v.Chinese()));
+        string.Join("或", fs.Select(f => (f.Kind, f.Verdict)).Distinct().OrderBy(x => x.Verdict).Select(x => VerdictWord(x.Kind, x.Verdict)).Distinct());
+
+    /// <summary>
+    /// "超时" is the breach of a time limit; obligations without one are breached otherwise (a spot check found the
+    /// feedback false, the urging went unanswered, material leaked, the wrong unit was recorded or spoke).
+    /// </summary>
+    private static string VerdictWord(ObligationKind kind, Verdict v) => (kind, v) switch
+    {
+        (ObligationKind.FalseFeedback, Verdict.Breached) => "经抽查复核为虚假反馈",
+        (ObligationKind.Urging, Verdict.Breached or Verdict.Missing) => "经多次催办仍未落实",
+        (ObligationKind.Confidentiality, Verdict.Breached or Verdict.Missing) => "有外传记录",
+        (ObligationKind.ResponsibleParty or ObligationKind.Responder, Verdict.Breached) => "不符合规定",
+        _ => v.Chinese(),
+    };
 
     private static HashSet<Verdict> ParseVerdicts(IEnumerable<string> ids) =>
         ids.Select(s => Verdicts.TryParse(s, out var v) ? v : (Verdict?)null).OfType<Verdict>().ToHashSet();

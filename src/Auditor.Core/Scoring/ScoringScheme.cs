@@ -49,7 +49,7 @@ public sealed class ScoringScheme
     /// <summary>Score at or above which a unit with no breached/missing findings is commended (表彰).</summary>
     public double CommendationBar { get; set; } = 90;
 
-    /// <summary>When a unit goes on the 通报批评, 约谈, 表彰 and 追责 lists (defaults from 001 四.3, 002 四.3, 003 4.6).</summary>
+    /// <summary>When a unit goes on the 通报批评, 约谈, 表彰 and 追责 lists. Default: every list disabled, no clause — each pack enables the lists its own document grounds.</summary>
     public SanctionCriteria Sanctions { get; set; } = new();
 
     /// <summary>Default factors, used for a verdict the pack's map leaves out.</summary>

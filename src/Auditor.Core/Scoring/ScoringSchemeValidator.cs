@@ -46,6 +46,7 @@ internal static class ScoringSchemeValidator
             p.Add("scoring.sanctions 中的列表不能写成空值（不需要时写 []）");
             return p;
         }
+        CheckCitations(p, sc);
         CheckTriggers(p, "criticism", sc.Criticism?.Triggers);
         CheckTriggers(p, "accountability", sc.Accountability?.Triggers);
         foreach (var g in sc.Criticism?.Grades ?? [])
@@ -56,6 +57,49 @@ internal static class ScoringSchemeValidator
         if (sc.Commendation is { MinMetFindings: < 0 }) p.Add("scoring.sanctions.commendation.min_met_findings 不能为负");
         return p;
     }
+
+    /// <summary>An enabled list must cite its basis: a sanction without a clause and quote cannot be published.</summary>
+    private static void CheckCitations(List<string> p, SanctionCriteria sc)
+    {
+        static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);
+        void NeedCite(string at, string? clause, string? quote)
+        {
+            if (Blank(clause)) p.Add($"{at} 已启用，必须写 clause（本包依据文件的条款，如“003 4.6”）");
+            if (Blank(quote)) p.Add($"{at} 已启用，必须写 quote（该条款原文）");
+        }
+        void TriggerCites(string at, CriticismOrAccountability list)
+        {
+            for (int i = 0; i < list.Triggers.Count; i++)
+            {
+                var t = list.Triggers[i];
+                if (t is null) continue;
+                if (Blank(t.Clause) && Blank(list.Clause)) p.Add($"{at}.triggers[{i}] 没有条款：写该触发条件的 clause，或名单的 clause");
+                if (Blank(t.Quote) && Blank(list.Quote)) p.Add($"{at}.triggers[{i}] 没有引文：写该触发条件的 quote，或名单的 quote");
+            }
+        }
+        var c = sc.Criticism;
+        if (c.Enabled)
+        {
+            if (c.Triggers.Count == 0 && c.Grades.Count == 0)
+                p.Add("scoring.sanctions.criticism 已启用，但既没有 triggers 也没有 grades（不需要时写 enabled: false）");
+            TriggerCites("scoring.sanctions.criticism", new(c.Clause, c.Quote, c.Triggers));
+            if (c.Grades.Count > 0)
+            {
+                if (Blank(c.GradeClause)) p.Add("scoring.sanctions.criticism.grades 需要 grade_clause（按等次通报批评的依据条款）");
+                if (Blank(c.GradeQuote)) p.Add("scoring.sanctions.criticism.grades 需要 grade_quote（该条款原文）");
+            }
+        }
+        if (sc.Interview.Enabled) NeedCite("scoring.sanctions.interview", sc.Interview.Clause, sc.Interview.Quote);
+        if (sc.Commendation.Enabled) NeedCite("scoring.sanctions.commendation", sc.Commendation.Clause, sc.Commendation.Quote);
+        var a = sc.Accountability;
+        if (a.Enabled)
+        {
+            if (a.Triggers.Count == 0) p.Add("scoring.sanctions.accountability 已启用，但没有 triggers（不需要时写 enabled: false）");
+            TriggerCites("scoring.sanctions.accountability", new(a.Clause, a.Quote, a.Triggers));
+        }
+    }
+
+    private sealed record CriticismOrAccountability(string? Clause, string? Quote, List<FindingTrigger> Triggers);
 
     private static void CheckTriggers(List<string> p, string name, List<FindingTrigger>? triggers)
     {

@@ -57,11 +57,18 @@ internal static class SanctionListWriter
         {
             rows.Add([
                 (i++).ToString(), s.Unit, ctx.Figures.HeadOf(s.Unit) ?? "—",
-                NoticeContent.Reasons(s), NoticeContent.Clauses(s).Replace("、", "\n"), NoticeContent.Cases(s, MaxCaseIds).Replace("、", "\n"),
+                NoticeContent.Reasons(s), ClauseLines(s), NoticeContent.Cases(s, MaxCaseIds).Replace("、", "\n"),
             ]);
         }
         if (rows.Count == 0) rows.Add(["—", "本期无", "—", "—", "—", "—"]);
         doc.Table(cols, rows, WordStyles.GwTable, WordStyles.GwTableHead);
         doc.EmptyParagraph(WordStyles.GwPlain);
+    }
+
+    /// <summary>One clause per line. Clause numbers may themselves contain 、 (002 四、3), so never split on it.</summary>
+    private static string ClauseLines(Sanction s)
+    {
+        var c = s.Reasons.Select(r => r.Clause.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+        return c.Count == 0 ? "—" : string.Join("\n", c);
     }
 }

@@ -9,7 +9,7 @@ public class SanctionEngineTests
 {
     private static ImmutableArray<Sanction> Decide(IReadOnlyList<Finding> findings, PriorPeriod? previous = null, ScoringScheme? scheme = null, params string[] units)
     {
-        scheme ??= new ScoringScheme();
+        scheme ??= TestSchemes.AllLists();
         var scores = ScoreCalculator.Calculate(findings, scheme, units);
         return SanctionEngine.Decide(findings, scores, scheme, previous);
     }
@@ -19,7 +19,7 @@ public class SanctionEngineTests
 
     private static PriorPeriod Prior(params PriorFailure[] failures) => new("2026Q2", [.. failures], []);
 
-    // ---- 通报批评 (002 四.3) ----
+    // ---- 通报批评 (test document T 一: late or false feedback; T 二: grade) ----
 
     [Theory]
     [InlineData(ObligationKind.Feedback, Verdict.Breached)]
@@ -32,7 +32,7 @@ public class SanctionEngineTests
         var c = Find(s, "甲镇", SanctionKind.Criticism);
         Assert.NotNull(c);
         var r = Assert.Single(c.Reasons);
-        Assert.Equal(("R-fb", "002 四.3"), (r.RuleId, r.Clause));
+        Assert.Equal(("R-fb", "T 一", "反馈不及时或虚假反馈的通报批评"), (r.RuleId, r.Clause, r.Quote));
         Assert.Equal(new[] { "HC-1" }, r.CaseIds.ToArray());
         Assert.Contains(kind == ObligationKind.FalseFeedback ? "虚假反馈" : "反馈不及时", r.Text);
     }
@@ -66,7 +66,7 @@ public class SanctionEngineTests
                         Make("乙镇", "HC-2", "R", ObligationKind.Response, Verdict.Breached, 40)]);
         var r = Assert.Single(Find(s, "甲镇", SanctionKind.Criticism)!.Reasons);
         Assert.Null(r.RuleId);
-        Assert.Equal("003 4.6", r.Clause);
+        Assert.Equal(("T 二", "建立通报批评制度"), (r.Clause, r.Quote));
         Assert.Contains("不合格", r.Text);
         Assert.Null(Find(s, "乙镇", SanctionKind.Criticism));
     }
@@ -85,7 +85,7 @@ public class SanctionEngineTests
         Assert.Equal("R-wfb", reasons[1].RuleId);
     }
 
-    // ---- 约谈 (001 四.3, 003 4.6: 整改不到位) ----
+    // ---- 约谈 (T 三: 整改不到位) ----
 
     [Fact]
     public void Same_kind_failed_in_both_periods_is_interviewed()
@@ -93,7 +93,7 @@ public class SanctionEngineTests
         var prior = Prior(new PriorFailure("甲镇", ObligationKind.Response, Verdict.Breached, 2, ["R-resp"]));
         var s = Decide([Make("甲镇", "HC-9", "R-resp", ObligationKind.Response, Verdict.Missing)], prior);
         var r = Assert.Single(Find(s, "甲镇", SanctionKind.Interview)!.Reasons);
-        Assert.Equal(("R-resp", "001 四.3；003 4.6"), (r.RuleId, r.Clause));
+        Assert.Equal(("R-resp", "T 三"), (r.RuleId, r.Clause));
         Assert.Equal(new[] { "HC-9" }, r.CaseIds.ToArray());
         Assert.Contains("整改不到位", r.Text);
         Assert.Contains("2026Q2", r.Text);
@@ -134,14 +134,14 @@ public class SanctionEngineTests
     [Fact]
     public void Interview_kinds_can_be_restricted_by_the_pack()
     {
-        var scheme = new ScoringScheme();
+        var scheme = TestSchemes.AllLists();
         scheme.Sanctions.Interview.Kinds = ["feedback"];
         var prior = Prior(new PriorFailure("甲镇", ObligationKind.Response, Verdict.Breached, 1, ["R-resp"]));
         var s = Decide([Make("甲镇", "HC-9", "R-resp", ObligationKind.Response, Verdict.Breached)], prior, scheme);
         Assert.Null(Find(s, "甲镇", SanctionKind.Interview));
     }
 
-    // ---- 表彰 (001 四.3) ----
+    // ---- 表彰 (T 四) ----
 
     [Fact]
     public void A_clean_unit_at_or_above_the_bar_is_commended()
@@ -151,7 +151,7 @@ public class SanctionEngineTests
             .Append(Make("甲镇", "HC-0", "R", ObligationKind.Response, Verdict.Met)).ToList();
         var c = Find(Decide(findings), "甲镇", SanctionKind.Commendation);
         var r = Assert.Single(c!.Reasons);
-        Assert.Equal("001 四.3", r.Clause);
+        Assert.Equal("T 四", r.Clause);
         Assert.Contains("90.0", r.Text);
     }
 
@@ -172,7 +172,8 @@ public class SanctionEngineTests
     [Fact]
     public void The_commendation_bar_comes_from_the_scheme()
     {
-        var scheme = new ScoringScheme { CommendationBar = 99.5 };
+        var scheme = TestSchemes.AllLists();
+        scheme.CommendationBar = 99.5;
         // 100 − 1 × 0.5 = 99.5
         var s = Decide([Make("甲镇", "HC-1", "R", ObligationKind.Response, Verdict.Met), Make("甲镇", "HC-2", "R", ObligationKind.Response, Verdict.InsufficientData)], scheme: scheme);
         Assert.NotNull(Find(s, "甲镇", SanctionKind.Commendation));
@@ -181,7 +182,7 @@ public class SanctionEngineTests
         Assert.Null(Find(s, "甲镇", SanctionKind.Commendation));
     }
 
-    // ---- 追责 (002 四.3) ----
+    // ---- 追责 (T 五) ----
 
     [Theory]
     [InlineData(ObligationKind.Confidentiality, Verdict.Breached, "泄密")]
@@ -192,9 +193,20 @@ public class SanctionEngineTests
     {
         var s = Decide([Make("甲镇", "HC-1", "R-x", kind, verdict)]);
         var r = Assert.Single(Find(s, "甲镇", SanctionKind.Accountability)!.Reasons);
-        Assert.Equal(("R-x", "002 四.3"), (r.RuleId, r.Clause));
+        Assert.Equal(("R-x", "T 五"), (r.RuleId, r.Clause));
         Assert.StartsWith(label, r.Text);
         Assert.NotNull(r.Quote);
+    }
+
+    [Theory]
+    [InlineData(ObligationKind.FalseFeedback, Verdict.Breached, "经抽查复核为虚假反馈")]
+    [InlineData(ObligationKind.Urging, Verdict.Breached, "经多次催办仍未落实")]
+    [InlineData(ObligationKind.Confidentiality, Verdict.Breached, "有外传记录")]
+    public void Obligations_without_a_time_limit_are_not_called_late(ObligationKind kind, Verdict verdict, string words)
+    {
+        var r = Assert.Single(Find(Decide([Make("甲镇", "HC-1", "R-x", kind, verdict)]), "甲镇", SanctionKind.Accountability)!.Reasons);
+        Assert.EndsWith("案件HC-1" + words, r.Text);
+        Assert.DoesNotContain("超时", r.Text);
     }
 
     [Theory]
@@ -220,7 +232,7 @@ public class SanctionEngineTests
     [Fact]
     public void A_disabled_list_stays_empty()
     {
-        var scheme = new ScoringScheme();
+        var scheme = TestSchemes.AllLists();
         scheme.Sanctions.Criticism.Enabled = false;
         var s = Decide([Make("甲镇", "HC-1", "R", ObligationKind.Feedback, Verdict.Breached, 50)], scheme: scheme);
         Assert.DoesNotContain(s, x => x.Kind == SanctionKind.Criticism);
@@ -236,5 +248,69 @@ public class SanctionEngineTests
             Make("丙镇", "HC-4", "R", ObligationKind.Response, Verdict.Met)]);
         Assert.Equal([("甲镇", SanctionKind.Criticism), ("乙镇", SanctionKind.Criticism), ("丙镇", SanctionKind.Commendation), ("甲镇", SanctionKind.Accountability)],
             s.Select(x => (x.Unit, x.Kind)));
+    }
+
+    // ---- the C# defaults cite nothing and sanction nothing ----
+
+    [Fact]
+    public void Defaults_enable_no_list_and_carry_no_citation()
+    {
+        var c = new ScoringScheme().Sanctions;
+        Assert.Equal((false, false, false, false), (c.Criticism.Enabled, c.Interview.Enabled, c.Commendation.Enabled, c.Accountability.Enabled));
+        Assert.All(new[] { c.Criticism.Clause, c.Criticism.Quote, c.Criticism.GradeClause, c.Criticism.GradeQuote, c.Interview.Clause,
+                           c.Interview.Quote, c.Commendation.Clause, c.Commendation.Quote, c.Accountability.Clause, c.Accountability.Quote },
+            x => Assert.Equal("", x));
+        Assert.Empty(c.Criticism.Triggers);
+        Assert.Empty(c.Criticism.Grades);
+        Assert.Empty(c.Accountability.Triggers);
+    }
+
+    [Fact]
+    public void A_scheme_that_says_nothing_puts_nobody_on_any_list()
+    {
+        // late and false feedback, a leak, grade 不合格 (100 − 50 = 50), and a clean unit: with the defaults, no list at all
+        var s = Decide([Make("甲镇", "HC-1", "R-fb", ObligationKind.Feedback, Verdict.Breached, 20, sanctionClass: "通报批评"),
+                        Make("甲镇", "HC-2", "R-ff", ObligationKind.FalseFeedback, Verdict.Breached, 20),
+                        Make("甲镇", "HC-3", "R-leak", ObligationKind.Confidentiality, Verdict.Breached, 10, sanctionClass: "追责"),
+                        Make("乙镇", "HC-4", "R-resp", ObligationKind.Response, Verdict.Met)],
+            Prior(new PriorFailure("甲镇", ObligationKind.Feedback, Verdict.Breached, 1, ["R-fb"])), new ScoringScheme());
+        Assert.Empty(s);
+    }
+
+    [Theory]
+    [InlineData("criticism")]
+    [InlineData("interview")]
+    [InlineData("commendation")]
+    [InlineData("accountability")]
+    public void An_enabled_list_without_clause_or_quote_is_refused(string list)
+    {
+        var scheme = TestSchemes.AllLists();
+        var c = scheme.Sanctions;
+        switch (list)
+        {
+            case "criticism": c.Criticism.Clause = ""; c.Criticism.GradeQuote = " "; break;
+            case "interview": c.Interview.Quote = ""; break;
+            case "commendation": c.Commendation.Clause = ""; break;
+            default: c.Accountability.Clause = ""; break;
+        }
+        Assert.Contains(scheme.Validate(), p => p.Contains($"scoring.sanctions.{list}"));
+        Assert.Throws<RulePackException>(() => SanctionEngine.Decide([], [], scheme, null));
+        // the same list switched off is fine
+        switch (list)
+        {
+            case "criticism": c.Criticism.Enabled = false; break;
+            case "interview": c.Interview.Enabled = false; break;
+            case "commendation": c.Commendation.Enabled = false; break;
+            default: c.Accountability.Enabled = false; break;
+        }
+        Assert.Empty(scheme.Validate());
+    }
+
+    [Fact]
+    public void An_enabled_criticism_list_needs_a_trigger_or_a_grade()
+    {
+        var scheme = new ScoringScheme();
+        scheme.Sanctions.Criticism = new CriticismCriteria { Enabled = true, Clause = "T 一", Quote = "引文" };
+        Assert.Contains(scheme.Validate(), p => p.Contains("既没有 triggers 也没有 grades"));
     }
 }

@@ -97,10 +97,21 @@ public class SanctionEngineProperties
         xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
 
     [Fact]
-    public void A_commended_unit_is_on_no_other_list_and_every_entry_has_reasons() =>
+    public void A_scheme_that_configures_no_list_never_sanctions() =>
         Prop.ForAll(Runs, fs =>
         {
             var scheme = new ScoringScheme();
+            var scores = ScoreCalculator.Calculate(fs, scheme, ["A", "B", "C"]);
+            var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
+                [new PriorSanction("A", SanctionKind.Criticism)]);
+            return SanctionEngine.Decide(fs, scores, scheme, prior).IsEmpty;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void A_commended_unit_is_on_no_other_list_and_every_entry_has_reasons() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            var scheme = TestSchemes.AllLists();
             var scores = ScoreCalculator.Calculate(fs, scheme, ["A", "B", "C"]);
             var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
                 [new PriorSanction("A", SanctionKind.Criticism)]);

@@ -29,7 +29,12 @@ public class ScoringSchemeYamlTests
                   - { label: 反馈不及时, kinds: [feedback], verdicts: [missing] }
               interview: { enabled: false, kinds: [response], repeat_same_kind: false, after_criticism: true }
               commendation: { min_met_findings: 3, disqualifying_verdicts: [breached] }
-              accountability: { clause: 004 三, quote: 引文 }
+              accountability:
+                enabled: true
+                clause: 004 三（四）
+                quote: 引文
+                triggers:
+                  - { label: 泄密, kinds: [confidentiality], verdicts: [breached], clause: 004 三（四）, quote: 一律不得外传 }
             """);
         Assert.Equal((120.0, 10.0, 2.0, 1.0, 0.25), (s.Base, s.MinScore, s.FactorOf("breached"), s.FactorOf("missing"), s.FactorOf("insufficient-data")));
         Assert.Equal(10, s.KindCaps["daily-report"]);
@@ -40,8 +45,13 @@ public class ScoringSchemeYamlTests
         Assert.False(s.Sanctions.Interview.Enabled);
         Assert.False(s.Sanctions.Interview.RepeatSameKind);
         Assert.Equal(3, s.Sanctions.Commendation.MinMetFindings);
-        Assert.Equal("004 三", s.Sanctions.Accountability.Clause);
-        Assert.Equal(4, s.Sanctions.Accountability.Triggers.Count); // untouched key keeps its default
+        Assert.True(s.Sanctions.Accountability.Enabled);
+        Assert.Equal("004 三（四）", s.Sanctions.Accountability.Clause);
+        var t = Assert.Single(s.Sanctions.Accountability.Triggers);
+        Assert.Equal(("泄密", "004 三（四）", "一律不得外传"), (t.Label, t.Clause, t.Quote));
+        Assert.Equal(new[] { "confidentiality" }, t.Kinds.ToArray());
+        Assert.False(s.Sanctions.Criticism.Enabled);       // untouched key keeps its default (disabled)
+        Assert.Equal(new[] { "breached", "missing" }, s.Sanctions.Interview.Verdicts.ToArray()); // behavioural default kept
         Assert.Empty(s.Validate());
     }
 
@@ -51,7 +61,10 @@ public class ScoringSchemeYamlTests
         var s = Load("{}");
         Assert.Equal((100.0, 0.0, 90.0), (s.Base, s.MinScore, s.CommendationBar));
         Assert.Equal(new[] { "优秀", "良好", "合格", "不合格" }, s.Grades.Select(g => g.Name).ToArray());
-        Assert.Equal("002 四.3", s.Sanctions.Criticism.Clause);
+        // no list is enabled and none cites anything: a pack must configure its own from its own document
+        Assert.False(s.Sanctions.Criticism.Enabled || s.Sanctions.Interview.Enabled || s.Sanctions.Commendation.Enabled || s.Sanctions.Accountability.Enabled);
+        Assert.Equal("", s.Sanctions.Criticism.Clause);
+        Assert.Equal("", s.Sanctions.Criticism.GradeClause);
         Assert.Empty(s.Validate());
     }
 }

@@ -27,11 +27,28 @@ public sealed class HistoryStoreTests : IDisposable
     /// <summary>Scores and sanctions the way the audit pipeline will: calculator, then engine with the previous period from the store.</summary>
     internal static (IReadOnlyList<UnitScore> Scores, IReadOnlyList<Sanction> Sanctions) Audit(HistoryStore store, HistoryRun run, IReadOnlyList<Finding> findings, params string[] units)
     {
-        var scheme = new ScoringScheme();
+        var scheme = Scheme();
         var scores = ScoreCalculator.Calculate(findings, scheme, units);
         var sanctions = SanctionEngine.Decide(findings, scores, scheme, store.LoadPrevious(run.PackId, run.Period));
         store.Record(run, findings, scores, sanctions);
         return (scores, sanctions);
+    }
+
+    /// <summary>
+    /// The C# defaults enable no sanction list (a pack must cite its own document), so the store is exercised with an
+    /// explicit scheme citing a made-up test document "T": late feedback → 通报批评, 整改不到位 → 约谈, clean → 表彰.
+    /// </summary>
+    internal static ScoringScheme Scheme()
+    {
+        var s = new ScoringScheme();
+        s.Sanctions.Criticism = new CriticismCriteria
+        {
+            Enabled = true, Clause = "T 一", Quote = "反馈不及时的通报批评",
+            Triggers = [new() { Label = "反馈不及时", Kinds = ["feedback"], Verdicts = ["breached", "missing"] }],
+        };
+        s.Sanctions.Interview = new InterviewCriteria { Enabled = true, Clause = "T 二", Quote = "整改不到位的进行约谈" };
+        s.Sanctions.Commendation = new CommendationCriteria { Enabled = true, Clause = "T 三", Quote = "工作落实好的进行表彰" };
+        return s;
     }
 
     private static List<string> Dump(string path)
