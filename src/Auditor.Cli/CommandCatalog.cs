@@ -8,6 +8,13 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(TextWriter stdout, TextWriter stderr)
     {
         yield return Commands.VersionCommand.Create(stdout);
+        yield return Commands.DeadlineCommand.Create(stdout);
+        yield return Commands.CalendarCommand.Create(stdout);
+        yield return Commands.InspectCommand.Create(stdout);
+        yield return Commands.RulesCommand.Create(stdout, stderr);
+        yield return Commands.HistoryCommand.Create(stdout);
+        yield return Commands.AuditCommand.Create(stdout, stderr);
+        yield return Commands.SelfCheckCommand.Create(stdout, stderr);
         yield return Commands.FixturesCommand.Create(stdout);
     }
 }

@@ -56,4 +56,9 @@ public sealed record AuditOutcome
     public required string ToolVersion { get; init; }
     /// <summary>Scoring formula text for the method section, e.g. "得分 = 100 − Σ(规则权重 × 判定系数)，单类扣分不超过上限".</summary>
     public string ScoringMethod { get; init; } = "";
+    /// <summary>
+    /// Values of the fields a pack marks internal (e.g. 舆情简报内容, 宣传引导提示 — 004 三（四）) as found in the inputs:
+    /// the 通报批评 and 名单 writers replace any occurrence with a placeholder, so they never reach a public document.
+    /// </summary>
+    public ImmutableArray<string> InternalTexts { get; init; } = [];
 }

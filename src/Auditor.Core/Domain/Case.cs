@@ -33,6 +33,20 @@ public sealed record Case
     public ImmutableDictionary<string, string> Extra { get; init; } = ImmutableDictionary<string, string>.Empty;
     public required SourceRef Source { get; init; }
 
+    /// <summary>
+    /// Canonical field ids (<see cref="CaseFields"/>) and event ids (<see cref="EventKinds.Id"/>) that the case's source
+    /// sheet has a column for. Null when not known (every field then counts as recorded). A field with no column is
+    /// "not recorded": its absence proves nothing about the case, so rules needing it report insufficient-data
+    /// without blaming the unit (an empty cell in an existing column is the unit's own gap).
+    /// </summary>
+    public IReadOnlySet<string>? RecordedColumns { get; init; }
+
+    /// <summary>Field or event ids whose cell was filled but could not be read, with the text as written.</summary>
+    public ImmutableDictionary<string, string> Unreadable { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>True unless the source sheet is known to have no column for this field or event id.</summary>
+    public bool IsRecorded(string id) => RecordedColumns is null || RecordedColumns.Contains(id);
+
     public CaseEvent? First(EventKind kind)
     {
         foreach (var e in Events) if (e.Kind == kind) return e;

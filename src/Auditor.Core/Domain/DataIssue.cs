@@ -13,6 +13,8 @@ public enum DataIssueKind
     InvalidValue,
     OverlongCell,
     UnmappedColumn,
+    /// <summary>The export has no column a rule needs: the rule cannot be checked (summary, no row).</summary>
+    MissingColumn,
     Other,
 }
 

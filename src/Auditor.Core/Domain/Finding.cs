@@ -29,6 +29,12 @@ public sealed record Finding
     public required double Weight { get; init; }
     public string? SanctionClass { get; init; }
     public string? FixHint { get; init; }
+    /// <summary>
+    /// For insufficient-data only: the columns (Chinese names) the export does not have at all, which made the rule
+    /// uncheckable for this case. Such findings cost no points (the template lacks the column; no unit is to blame)
+    /// and are summarised as data-quality issues.
+    /// </summary>
+    public string? NotRecorded { get; init; }
     /// <summary>Set when an appeal/waiver changed the verdict: the original verdict and the justification.</summary>
     public VerdictOverride? Override { get; init; }
 }

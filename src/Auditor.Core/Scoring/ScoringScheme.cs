@@ -3,6 +3,16 @@ namespace Auditor.Core.Scoring;
 // CONTRACT (owned by scoring, issue 5). A POCO deserialized by YamlDotNet (underscored naming) from a pack's
 // `scoring:` section; `extends` merges the YAML mappings key by key before deserializing. Keep it
 // deserializable: public setters, defaults that are the documented defaults.
+//
+// YAML keys (all optional; an absent key keeps the default written here):
+//   scoring:
+//     base: 100
+//     min_score: 0
+//     verdict_factors: { breached: 1.0, missing: 1.0, insufficient-data: 0.5 }
+//     kind_caps: { daily-report: 10 }
+//     grades: [ { name: 优秀, min: 90 }, { name: 良好, min: 80 }, { name: 合格, min: 60 }, { name: 不合格, min: 0 } ]
+//     commendation_bar: 90
+//     sanctions: { criticism: …, interview: …, commendation: …, accountability: … }   (SanctionCriteria.cs)
 
 /// <summary>How a pack turns findings into a score, grades and sanctions.</summary>
 public sealed class ScoringScheme
@@ -10,7 +20,13 @@ public sealed class ScoringScheme
     /// <summary>Score every unit starts from.</summary>
     public double Base { get; set; } = 100;
 
-    /// <summary>Deduction = rule weight × factor of the verdict (breached, missing, insufficient-data).</summary>
+    /// <summary>Lowest possible score: deductions beyond it are not counted (the formula says so). Default 0.</summary>
+    public double MinScore { get; set; } = 0;
+
+    /// <summary>
+    /// Deduction = rule weight × factor of the verdict (breached, missing, insufficient-data). A verdict absent
+    /// from the map keeps its default (1.0, 1.0, 0.5); insufficient-data must cost something — it is never a pass.
+    /// </summary>
     public Dictionary<string, double> VerdictFactors { get; set; } = new()
     {
         ["breached"] = 1.0,
@@ -21,7 +37,7 @@ public sealed class ScoringScheme
     /// <summary>Maximum total deduction per obligation kind id (absent = no cap).</summary>
     public Dictionary<string, double> KindCaps { get; set; } = new();
 
-    /// <summary>Grade bands, highest first: a score ≥ Min gets the grade.</summary>
+    /// <summary>Grade bands: a score ≥ Min gets the grade (checked highest Min first, whatever the YAML order).</summary>
     public List<GradeBand> Grades { get; set; } =
     [
         new() { Name = "优秀", Min = 90 },
@@ -32,6 +48,27 @@ public sealed class ScoringScheme
 
     /// <summary>Score at or above which a unit with no breached/missing findings is commended (表彰).</summary>
     public double CommendationBar { get; set; } = 90;
+
+    /// <summary>When a unit goes on the 通报批评, 约谈, 表彰 and 追责 lists. Default: every list disabled, no clause — each pack enables the lists its own document grounds.</summary>
+    public SanctionCriteria Sanctions { get; set; } = new();
+
+    /// <summary>Default factors, used for a verdict the pack's map leaves out.</summary>
+    public static IReadOnlyDictionary<string, double> DefaultVerdictFactors { get; } = new Dictionary<string, double>
+    {
+        ["breached"] = 1.0,
+        ["missing"] = 1.0,
+        ["insufficient-data"] = 0.5,
+    };
+
+    /// <summary>Factor applied to a rule's weight for this verdict id (0 for verdicts that cost nothing).</summary>
+    public double FactorOf(string verdictId)
+    {
+        if (VerdictFactors is not null && VerdictFactors.TryGetValue(verdictId, out var f)) return f;
+        return DefaultVerdictFactors.TryGetValue(verdictId, out var d) ? d : 0;
+    }
+
+    /// <summary>Problems that make the scheme unusable, in Chinese (empty when valid). The pack loader reports them with file and line.</summary>
+    public IReadOnlyList<string> Validate() => ScoringSchemeValidator.Problems(this);
 }
 
 public sealed class GradeBand

@@ -5,8 +5,20 @@ namespace Auditor.Core.Scoring;
 
 // CONTRACT (owned by scoring, issue 5) shared with the reports.
 
-/// <summary>One deduction from a unit's base score, pointing at its finding.</summary>
-public sealed record Deduction(string CaseId, string RuleId, ObligationKind Kind, Verdict Verdict, double Points, string Explanation);
+/// <summary>
+/// One deduction from a unit's base score, pointing at its finding. Points = weight × verdict factor, before any
+/// kind cap (UnitScore.Caps says how much of a kind's total was not counted). Overridden = the verdict came from
+/// an appeal/waiver (申诉/豁免).
+/// </summary>
+public sealed record Deduction(string CaseId, string RuleId, ObligationKind Kind, Verdict Verdict, double Points, string Explanation)
+{
+    public double Weight { get; init; }
+    public double Factor { get; init; }
+    public bool Overridden { get; init; }
+}
+
+/// <summary>A kind whose deductions exceeded its cap: Raw was the sum, Cap what counted.</summary>
+public sealed record KindCap(ObligationKind Kind, double Raw, double Cap);
 
 /// <summary>On-time rate of one obligation kind: met / (met + breached + missing); null when the denominator is 0.</summary>
 public sealed record KindRate(ObligationKind Kind, int Met, int Breached, int Missing)
@@ -28,6 +40,10 @@ public sealed record UnitScore
     public double? OnTimeRate { get; init; }
     public required ImmutableArray<KindRate> KindRates { get; init; }
     public required ImmutableArray<Deduction> Deductions { get; init; }
+    /// <summary>Kinds whose deductions were capped (empty when none).</summary>
+    public ImmutableArray<KindCap> Caps { get; init; } = [];
+    /// <summary>True when the score was raised to the scheme's MinScore.</summary>
+    public bool Floored { get; init; }
     public required string Formula { get; init; }
 
     public int Count(Verdict v) => Counts.TryGetValue(v, out var n) ? n : 0;

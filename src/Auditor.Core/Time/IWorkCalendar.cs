@@ -16,11 +16,15 @@ public interface IWorkCalendar
     /// <summary>Name of the holiday (e.g. 国庆节) for a Holiday date, else null.</summary>
     string? HolidayName(LocalDate date);
 
+    /// <summary>For an AdjustedWorkday, the holiday it makes up for (e.g. 国庆节), else null.</summary>
+    string? AdjustedWorkdayFor(LocalDate date) => null;
+
     IReadOnlyCollection<int> Years { get; }
 }
 
+/// <summary>A computation needed a year that has no calendar file: an error naming the year, never a guess (exit 4).</summary>
 public sealed class CalendarMissingException(int year)
-    : Exception($"没有 {year} 年的工作日历（rules/calendars/{year}.yaml）：无法计算跨越该年的期限，请补充国务院办公厅当年的放假安排通知。")
+    : AuditorException(ExitCodes.RulePack, $"没有 {year} 年的工作日历（rules/calendars/{year}.yaml）：无法计算跨越该年的期限，请补充国务院办公厅当年的放假安排通知。")
 {
     public int Year { get; } = year;
 }

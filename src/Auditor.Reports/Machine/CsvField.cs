@@ -8,14 +8,11 @@ namespace Auditor.Reports.Machine;
 /// </summary>
 public static class CsvField
 {
-    public static bool LooksLikeFormula(string s) =>
-        s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
-
     /// <summary>A text value: neutralised, then quoted.</summary>
     public static string Text(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        if (LooksLikeFormula(value)) value = "'" + value;
+        if (Reports.Text.SpreadsheetText.LooksLikeFormula(value)) value = "'" + value;
         return Quote(value);
     }
 

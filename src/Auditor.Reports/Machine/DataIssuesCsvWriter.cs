@@ -36,6 +36,7 @@ public static class DataIssuesCsvWriter
         DataIssueKind.InvalidValue => "invalid-value",
         DataIssueKind.OverlongCell => "overlong-cell",
         DataIssueKind.UnmappedColumn => "unmapped-column",
+        DataIssueKind.MissingColumn => "missing-column",
         _ => "other",
     };
 }

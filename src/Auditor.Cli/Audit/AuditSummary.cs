@@ -1,0 +1,26 @@
+using Auditor.Core.Audit;
+using Auditor.Core.Domain;
+using Auditor.Core.Scoring;
+
+namespace Auditor.Cli.Audit;
+
+/// <summary>The Chinese summary an audit prints when it is done.</summary>
+internal static class AuditSummary
+{
+    public static void Write(TextWriter w, AuditOutcome o, int outOfPeriod, string outDir)
+    {
+        w.WriteLine($"规则包：{o.Pack.Title}（{o.Pack.Id} {o.Pack.Version}）");
+        w.WriteLine($"考核期：{o.Period.Chinese}　截止时点：{Reports.Machine.MachineTime.Iso(o.AsOf, o.Zone).Replace('T', ' ')}");
+        w.WriteLine($"案件：{o.CaseCount} 件" + (outOfPeriod > 0 ? $"（另有 {outOfPeriod} 件发现时间不在本考核期，未纳入）" : ""));
+        var counts = string.Join("，", Enum.GetValues<Verdict>()
+            .Select(v => (v, n: v == Verdict.NotApplicable ? o.NotApplicableCount : o.Findings.Count(f => f.Verdict == v)))
+            .Select(x => $"{x.v.Chinese()} {x.n}"));
+        w.WriteLine($"判定：{counts}");
+        w.WriteLine($"数据质量问题：{o.DataIssues.Length} 条（见 data-issues.csv）");
+        foreach (var s in o.Scores.OrderBy(s => s.Rank).ThenBy(s => s.Unit, StringComparer.Ordinal))
+            w.WriteLine($"  第{s.Rank}名 {s.Unit}：{ScoreText.Number(s.Score)} 分，{s.Grade}");
+        foreach (var g in o.Sanctions.GroupBy(s => s.Kind))
+            w.WriteLine($"{g.Key.Chinese()}：{string.Join("、", g.Select(s => s.Unit))}");
+        w.WriteLine($"报告已写入：{Path.GetFullPath(outDir)}");
+    }
+}

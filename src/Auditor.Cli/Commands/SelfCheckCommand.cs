@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Auditor.Cli.Audit;
+
+namespace Auditor.Cli.Commands;
+
+/// <summary>`auditor selfcheck --unit NAME`: one unit's findings, score and fix hints; no sanctions, no history written.</summary>
+internal static class SelfCheckCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var opts = new AuditOptions();
+        var unit = new Option<string>("--unit") { Description = "自查单位（名称、别名或编码）", Required = true };
+        var history = new Option<string?>("--history") { Description = "历史库路径（只读，用于趋势；自查不写入）" };
+        var cmd = new Command("selfcheck", "单位自查：本单位的问题、得分与整改提示（不生成处理名单，不写历史库）");
+        opts.AddTo(cmd);
+        cmd.Options.Add(unit);
+        cmd.Options.Add(history);
+        cmd.SetAction(p =>
+        {
+            var req = opts.Request(p, p.GetValue(history), officeFile: null, unit: p.GetValue(unit));
+            var pipeline = new AuditPipeline(req, new SyncProgress(stderr));
+            var outcome = pipeline.Run();
+            var outDir = p.GetValue(opts.Out) ?? Path.Combine("reports", req.Period.Id, "自查", Reports.Text.SafeFileName.Stem(outcome.Scores.FirstOrDefault()?.Unit ?? req.SelfCheckUnit!));
+            AuditOutputWriter.WriteSelfCheck(outcome, req, outDir);
+            AuditSummary.Write(stdout, outcome, pipeline.OutOfPeriodCases, outDir);
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Auditor.Core.Domain;
+
+/// <summary>Canonical ids of case fields (DESIGN.md "Canonical input"); event columns use <see cref="EventKinds.Id"/>.</summary>
+public static class CaseFields
+{
+    public const string CaseId = "case_id", Unit = "unit", Title = "title", Source = "source", Severity = "severity",
+        Polarity = "polarity", Sudden = "sudden", Scope = "scope", Involved = "involved", Competent = "competent",
+        Responsible = "responsible", Responder = "responder", Truth = "truth", Due = "due", SpotCheck = "spot_check",
+        ArchivedFlag = "archived_flag";
+}

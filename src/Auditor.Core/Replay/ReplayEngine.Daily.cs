@@ -1,0 +1,113 @@
+using Auditor.Core.Domain;
+using Auditor.Core.Rules;
+using Auditor.Core.Time;
+using NodaTime;
+
+namespace Auditor.Core.Replay;
+
+// daily-report (002 二.1): the units named in the rule report every day of the period before the cut-off.
+// One finding per (rule, unit, day); CaseId is "日报-yyyy-MM-dd". Days: calendar days (每日) unless the rule says
+// `days: working`. A report on day D after the cut-off is breached for D; none that day is missing once the
+// cut-off has passed the as-of time, else pending. A report recorded without a time of day is insufficient-data.
+public sealed partial class ReplayEngine
+{
+    public IEnumerable<Finding> ReplayDailyReports(IReadOnlyList<DailyReport> reports, AuditPeriod period, UnitRegistry registry)
+    {
+        if (_dailyRules.Length == 0) yield break;
+        // earliest report per (unit key, local date), as of the audit
+        var earliest = new Dictionary<(string, LocalDate), RecordedTime>();
+        foreach (var r in reports)
+        {
+            if (r.Time.Instant > AsOf) continue;
+            var key = (UnitKey(r.Unit), r.Time.Date);
+            if (!earliest.TryGetValue(key, out var t) || Better(r.Time, t)) earliest[key] = r.Time;
+        }
+        var facts = default(CaseFacts);
+        foreach (var rule in _dailyRules)
+        {
+            var cutoff = rule.Window!.TimeOfDay;
+            foreach (var name in rule.Units)
+            {
+                var unit = NamedUnits.Resolve(registry, name);
+                var key = UnitKey(unit);
+                if (!unit.IsKnown && registry.Units.Length > 0)
+                {
+                    // not in the office's registry: one finding saying so, never a month of accusations
+                    yield return new Finding
+                    {
+                        CaseId = $"日报-{period.Id}",
+                        CaseTitle = $"{period.Chinese}舆情日报",
+                        Unit = unit.Name,
+                        RuleId = rule.Id,
+                        RuleTitle = rule.Title,
+                        Kind = rule.Kind,
+                        Verdict = Verdict.InsufficientData,
+                        Clause = rule.Clause,
+                        Evidence = $"数据不足：单位名录中找不到“{name}”，无法核对其每日报送",
+                        Weight = rule.Weight,
+                        SanctionClass = rule.Sanction,
+                        FixHint = rule.FixHint,
+                    };
+                    continue;
+                }
+                for (var day = period.Start; day < period.End; day = day.PlusDays(1))
+                {
+                    if (rule.Days == DailyDays.Working && !_calc.Calendar.IsWorkingDay(day)) continue;
+                    var deadline = day.At(cutoff).InZoneLeniently(_zone).ToInstant();
+                    var dl = $"{day.Month}月{day.Day}日{cutoff.Hour}:{cutoff.Minute:00}";
+                    var caseId = $"日报-{day:yyyy-MM-dd}";
+                    var head = $"{unit.Name}应于{dl}前报送当日舆情信息";
+                    Finding F(Verdict v, string ev, Instant? actual = null, long? over = null) => new()
+                    {
+                        CaseId = caseId,
+                        CaseTitle = $"{day.Month}月{day.Day}日舆情日报",
+                        Unit = unit.Name,
+                        RuleId = rule.Id,
+                        RuleTitle = rule.Title,
+                        Kind = rule.Kind,
+                        Verdict = v,
+                        Start = day.AtStartOfDayInZone(_zone).ToInstant(),
+                        Deadline = deadline,
+                        Actual = actual,
+                        OverrunMinutes = over,
+                        Clause = rule.Clause,
+                        Evidence = ev,
+                        Severity = facts.Severity,
+                        Weight = rule.Weight,
+                        SanctionClass = rule.Sanction,
+                        FixHint = rule.FixHint,
+                    };
+                    if (earliest.TryGetValue((key, day), out var t))
+                    {
+                        if (t.DateOnly)
+                        {
+                            yield return F(Verdict.InsufficientData, $"数据不足：{head}，日报只记录了日期，无法判断是否在{cutoff.Hour}时前报送", t.Instant);
+                        }
+                        else if (t.Instant <= deadline)
+                        {
+                            yield return F(Verdict.Met, $"{head}，实际{TimeText.Chinese(t.Instant, _zone)}报送，按时", t.Instant);
+                        }
+                        else
+                        {
+                            var over = EvidenceText.MinutesUp(deadline, t.Instant);
+                            yield return F(Verdict.Breached, $"{head}，实际{TimeText.Chinese(t.Instant, _zone)}报送，超时{EvidenceText.Duration(over)}", t.Instant, over);
+                        }
+                    }
+                    else if (deadline < AsOf)
+                    {
+                        yield return F(Verdict.Missing, $"{head}，未见当日日报记录", null, EvidenceText.MinutesUp(deadline, AsOf));
+                    }
+                    else
+                    {
+                        yield return F(Verdict.Pending, $"{head}，截至{TimeText.Chinese(AsOf, _zone)}尚未到期");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Better(RecordedTime candidate, RecordedTime current) =>
+        current.DateOnly && !candidate.DateOnly || (current.DateOnly == candidate.DateOnly && candidate.Instant < current.Instant);
+
+    private static string UnitKey(UnitRef u) => u.Resolved?.Code ?? "raw:" + UnitRegistry.Normalize(u.Raw);
+}

@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using Auditor.Core.Domain;
+using Auditor.Core.Rules;
+using Auditor.Core.Time;
+using NodaTime;
+
+namespace Auditor.Core.Replay;
+
+/// <summary>
+/// Replays cases against a rule pack: one <see cref="Finding"/> per (case, rule), including not-applicable ones
+/// (the caller counts and drops them). Events after <see cref="AsOf"/> do not exist yet. Stateless per case:
+/// safe to call from several threads; cheap enough to stream a million cases.
+/// </summary>
+public sealed partial class ReplayEngine
+{
+    private readonly DeadlineCalculator _calc;
+    private readonly DateTimeZone _zone;
+    private readonly UnitRegistry _registry;
+    private readonly Rule[] _caseRules;
+    private readonly Rule[] _dailyRules;
+    private readonly Dictionary<string, UnitRef> _namedUnits = new(StringComparer.Ordinal);
+    // per-rule evidence that does not depend on the case (computed once: the hot path allocates no new text for it)
+    private readonly Dictionary<Rule, (string NotApplicable, string ConditionText)> _ruleText = new(ReferenceEqualityComparer.Instance);
+
+    public ReplayEngine(RulePack pack, DeadlineCalculator calculator, UnitRegistry registry, Instant asOf)
+    {
+        Pack = pack;
+        _calc = calculator;
+        _zone = calculator.Zone;
+        _registry = registry;
+        AsOf = asOf;
+        _caseRules = pack.Rules.Where(r => r.Kind != ObligationKind.DailyReport).ToArray();
+        _dailyRules = pack.Rules.Where(r => r.Kind == ObligationKind.DailyReport).ToArray();
+        foreach (var r in pack.Rules)
+        {
+            if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = NamedUnits.Resolve(registry, n);
+            foreach (var row in r.Table)
+                if (row.Unit is { } u && !_namedUnits.ContainsKey(u)) _namedUnits[u] = NamedUnits.Resolve(registry, u);
+            var cond = r.AppliesWhen.Describe();
+            _ruleText[r] = ($"不适用：本规则适用于{cond}的舆情", cond);
+        }
+    }
+
+    public RulePack Pack { get; }
+    public Instant AsOf { get; }
+
+    /// <summary>
+    /// The event kinds the export records at all (its columns / 环节 values), when known. A rule whose target events the
+    /// export never records gets insufficient-data ("台账没有“…时间”列") instead of missing/pending: an absent column is not
+    /// proof that nothing happened. Null (default) = every kind is recorded. See <see cref="RecordedEventsOf"/>.
+    /// </summary>
+    public IReadOnlySet<EventKind>? RecordedEvents { get; init; }
+
+    /// <summary>The event kinds that occur in at least one case: a stand-in for the export's columns.</summary>
+    public static IReadOnlySet<EventKind> RecordedEventsOf(IEnumerable<Case> cases)
+    {
+        var set = new HashSet<EventKind>();
+        foreach (var c in cases) foreach (var e in c.Events) set.Add(e.Kind);
+        return set;
+    }
+
+    /// <summary>
+    /// Post-pass for streaming callers that learn the export's event kinds only after reading it (e.g. the union of
+    /// <c>c.Events</c> kinds while streaming): a missing or pending finding whose rule's target events the export never
+    /// records becomes insufficient-data. Same effect as setting <see cref="RecordedEvents"/> before replaying.
+    /// </summary>
+    public Finding ApplyRecordedEvents(Finding f, IReadOnlySet<EventKind> recorded)
+    {
+        if (f.Verdict is not (Verdict.Missing or Verdict.Pending) || Pack.FindRule(f.RuleId) is not { } rule || rule.Targets.IsEmpty) return f;
+        foreach (var k in rule.Targets) if (recorded.Contains(k)) return f;
+        return f with
+        {
+            Verdict = Verdict.InsufficientData,
+            OverrunMinutes = null,
+            Evidence = $"数据不足：台账没有“{string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间"))}”列，无法核对是否按时{ActionOf(rule)}，不扣分",
+            NotRecorded = string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间")),
+        };
+    }
+
+    /// <summary>True when none of the kinds is recorded by the export: engine-wide (<see cref="RecordedEvents"/>) or by the case's own sheet.</summary>
+    private bool Unrecorded(Case c, ImmutableArray<EventKind> kinds)
+    {
+        if (kinds.IsEmpty) return false;
+        if (RecordedEvents is not null && !kinds.Any(RecordedEvents.Contains)) return true;
+        foreach (var k in kinds) if (c.IsRecorded(k.Id())) return false;
+        return true;
+    }
+
+    /// <summary>The first of the kinds whose cell was filled but unreadable, with its text.</summary>
+    private static (EventKind Kind, string Text)? UnreadableOf(Case c, ImmutableArray<EventKind> kinds)
+    {
+        if (c.Unreadable.IsEmpty) return null;
+        foreach (var k in kinds)
+            if (c.Unreadable.TryGetValue(k.Id(), out var text)) return (k, text);
+        return null;
+    }
+
+    /// <summary>The rules evaluated per case (all but the unit-level daily-report rules).</summary>
+    public IReadOnlyList<Rule> CaseRules => _caseRules;
+
+    /// <summary>One finding per case-level rule of the pack, in pack order.</summary>
+    public IEnumerable<Finding> Replay(Case c)
+    {
+        var facts = CaseFacts.Resolve(c, Pack);
+        var result = new Finding[_caseRules.Length];
+        for (int i = 0; i < _caseRules.Length; i++) result[i] = Evaluate(_caseRules[i], c, facts);
+        return result;
+    }
+
+    private Finding Evaluate(Rule rule, Case c, in CaseFacts facts)
+    {
+        switch (facts.Evaluate(rule.AppliesWhen, c, AsOf))
+        {
+            case Tri.False:
+                return Make(rule, c, facts, Verdict.NotApplicable, _ruleText[rule].NotApplicable);
+            case Tri.Unknown:
+                if (facts.NotRecordedFor(rule.AppliesWhen, c) is { } absent)
+                    return Make(rule, c, facts, Verdict.InsufficientData,
+                        $"数据不足：台账没有“{absent}”列，无法判断是否适用（适用于{_ruleText[rule].ConditionText}的舆情），不扣分") with { NotRecorded = absent };
+                return Make(rule, c, facts, Verdict.InsufficientData,
+                    $"数据不足：无法判断是否适用（适用于{_ruleText[rule].ConditionText}的舆情，台账缺少{facts.MissingFor(rule.AppliesWhen)}）");
+        }
+        try
+        {
+            return rule.Kind switch
+            {
+                ObligationKind.ResponsibleParty => CheckResponsibleParty(rule, c, facts),
+                ObligationKind.Responder => CheckResponder(rule, c, facts),
+                ObligationKind.Confidentiality => CheckConfidentiality(rule, c, facts),
+                ObligationKind.FalseFeedback => CheckFalseFeedback(rule, c, facts),
+                ObligationKind.Urging => CheckUrging(rule, c, facts),
+                ObligationKind.RiskAssessment => CheckRiskAssessment(rule, c, facts),
+                ObligationKind.WrittenFeedback => CheckWrittenFeedback(rule, c, facts),
+                _ => CheckWindow(rule, c, facts, rule.Targets),
+            };
+        }
+        catch (CalendarMissingException ex)
+        {
+            throw new RulePackException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>The first event of any of the kinds that exists by the as-of time.</summary>
+    private CaseEvent? FirstOf(Case c, ImmutableArray<EventKind> kinds)
+    {
+        CaseEvent? best = null;
+        foreach (var e in c.Events)
+        {
+            if (e.Time.Instant > AsOf) continue;
+            bool match = false;
+            foreach (var k in kinds) if (e.Kind == k) { match = true; break; }
+            if (match && (best is null || e.Time.Instant < best.Time.Instant)) best = e;
+        }
+        return best;
+    }
+
+    private CaseEvent? FirstOf(Case c, EventKind kind)
+    {
+        CaseEvent? best = null;
+        foreach (var e in c.Events)
+            if (e.Kind == kind && e.Time.Instant <= AsOf && (best is null || e.Time.Instant < best.Time.Instant)) best = e;
+        return best;
+    }
+
+    /// <summary>Latest possible instant of a recorded time: the end of its day when only the date was recorded.</summary>
+    private Instant Latest(RecordedTime t) =>
+        t.DateOnly ? t.Date.PlusDays(1).AtStartOfDayInZone(_zone).ToInstant() - Duration.Epsilon : t.Instant;
+
+    private UnitRef? Bearer(Rule rule, Case c) => rule.Attribution switch
+    {
+        Attribution.Reporting => c.ReportingUnit ?? c.Responsible,
+        Attribution.Responder => c.Responder ?? c.Responsible ?? c.ReportingUnit,
+        Attribution.Competent => c.Competent ?? c.Responsible ?? c.ReportingUnit,
+        Attribution.Named => _namedUnits[rule.AttributionUnit!],
+        _ => c.Responsible ?? c.ReportingUnit,
+    };
+
+    private Finding Make(Rule rule, Case c, in CaseFacts facts, Verdict verdict, string evidence,
+        Instant? start = null, Instant? deadline = null, Instant? actual = null, long? overrun = null) => new()
+    {
+        CaseId = c.CaseId,
+        CaseTitle = c.Title,
+        Unit = Bearer(rule, c)?.Name ?? "（未填单位）",
+        RuleId = rule.Id,
+        RuleTitle = rule.Title,
+        Kind = rule.Kind,
+        Verdict = verdict,
+        Start = start,
+        Deadline = deadline,
+        Actual = actual,
+        OverrunMinutes = overrun,
+        Clause = rule.Clause,
+        Evidence = evidence,
+        Severity = facts.Severity,
+        Weight = rule.Weight,
+        SanctionClass = rule.Sanction,
+        FixHint = rule.FixHint,
+    };
+
+    private static string ActionOf(Rule rule) =>
+        rule.Action ?? (rule.Targets.IsEmpty ? rule.Kind.Chinese() : rule.Targets[0].Chinese());
+}

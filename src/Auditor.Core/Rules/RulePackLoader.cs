@@ -1,0 +1,550 @@
+using System.Collections.Immutable;
+using Auditor.Core.Domain;
+using Auditor.Core.Scoring;
+using Auditor.Core.Time;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Auditor.Core.Rules;
+
+/// <summary>
+/// Loads rule packs from rules/*.yaml (format: rules/README.md), resolving `extends`. Every problem is reported
+/// with file:line:column; <see cref="Load"/> throws a <see cref="RulePackException"/> listing them.
+/// </summary>
+public static class RulePackLoader
+{
+    private static readonly string[] TopKeys =
+        ["id", "title", "issuer", "document_number", "effective", "version", "source", "sources", "extends", "classes",
+         "interpretations", "rules", "clauses", "scoring", "internal_fields"];
+
+    private static readonly string[] RuleKeys =
+        ["id", "title", "kind", "clause", "applies_when", "start", "target", "window", "due_override", "before", "min_count",
+         "channel_match", "expect", "table", "units", "days", "weight", "sanction", "attribution", "attribution_unit",
+         "fix_hint", "interpretation", "action", "disabled"];
+
+    private static readonly string[] ConditionKeys =
+        ["severity", "polarity", "polarity_not", "sudden", "scope", "truth", "has", "extra", "any", "not"];
+
+    /// <summary>Ids of the packs in a rules folder (file names of *.yaml), sorted.</summary>
+    public static IReadOnlyList<string> AvailableIds(string rulesDir) =>
+        Directory.Exists(rulesDir)
+            ? Directory.GetFiles(rulesDir, "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>Loads a pack by id (rules/&lt;id&gt;.yaml) or by path. Throws <see cref="RulePackException"/> on any error.</summary>
+    public static RulePack Load(string rulesDir, string idOrPath)
+    {
+        var diags = new List<PackDiagnostic>();
+        var pack = TryLoad(rulesDir, idOrPath, diags);
+        var errors = diags.Where(d => d.IsError).ToList();
+        if (pack is null || errors.Count > 0)
+        {
+            var shown = errors.Take(20).Select(e => e.ToString());
+            var more = errors.Count > 20 ? $"\n（另有 {errors.Count - 20} 处错误）" : "";
+            throw new RulePackException($"规则包“{idOrPath}”有错误：\n{string.Join("\n", shown)}{more}");
+        }
+        return pack;
+    }
+
+    /// <summary>Resolves an id or path to a pack file; unknown id → <see cref="RulePackException"/> listing the available packs.</summary>
+    public static string ResolveFile(string rulesDir, string idOrPath)
+    {
+        if ((idOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || idOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+             || idOrPath.Contains('/') || idOrPath.Contains('\\')) && File.Exists(idOrPath))
+            return Path.GetFullPath(idOrPath);
+        var byId = Path.Combine(rulesDir, idOrPath + ".yaml");
+        if (File.Exists(byId)) return Path.GetFullPath(byId);
+        var ids = AvailableIds(rulesDir);
+        throw new RulePackException(
+            $"找不到规则包“{idOrPath}”。可用的规则包：{(ids.Count == 0 ? "（无）" : string.Join("、", ids))}（在 {rulesDir} 中）；也可给出 .yaml 文件路径。");
+    }
+
+    /// <summary>Loads a pack collecting diagnostics instead of throwing (lint). Returns null when the file cannot be parsed at all.</summary>
+    public static RulePack? TryLoad(string rulesDir, string idOrPath, List<PackDiagnostic> diags) =>
+        LoadFile(rulesDir, ResolveFile(rulesDir, idOrPath), diags, []);
+
+    private static RulePack? LoadFile(string rulesDir, string file, List<PackDiagnostic> diags, HashSet<string> chain)
+    {
+        var display = DisplayName(rulesDir, file);
+        if (!chain.Add(file))
+        {
+            diags.Add(new PackDiagnostic(display, 1, 1, "extends 形成循环"));
+            return null;
+        }
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(file)) stream.Load(reader);
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
+            {
+                diags.Add(new PackDiagnostic(display, 1, 1, "规则包应为一个 YAML 映射（id: …, rules: …）"));
+                return null;
+            }
+            root = m;
+        }
+        catch (YamlException ex)
+        {
+            diags.Add(new PackDiagnostic(display, (int)ex.Start.Line, (int)ex.Start.Column, $"YAML 语法错误：{ex.Message}"));
+            return null;
+        }
+
+        var r = new YamlNodeReader(display, diags);
+        r.CheckKeys(root, "规则包", TopKeys);
+        var id = r.Str(root, "id", required: true) ?? Path.GetFileNameWithoutExtension(file);
+        var extends = r.Str(root, "extends");
+        RulePack? parent = null;
+        if (extends is not null)
+        {
+            try { parent = LoadFile(rulesDir, ResolveFile(rulesDir, extends), diags, chain); }
+            catch (RulePackException ex) { r.Error(YamlNodeReader.Get(root, "extends"), ex.Message); }
+        }
+
+        var packDir = Path.GetDirectoryName(file)!;
+        var sources = ReadSources(r, root, packDir, parent);
+        string? defaultSource = r.Str(root, "source") ?? parent?.DefaultSource;
+        var classes = ReadClasses(r, root, parent);
+        var interps = ReadInterpretations(r, root, defaultSource);
+        var rules = ReadRules(r, root, defaultSource, parent);
+        var clauses = ReadClauses(r, root, defaultSource);
+        var scoring = ReadScoring(r, root, parent, out var scoringNode);
+
+        var pack = new RulePack
+        {
+            Id = id,
+            Title = r.Str(root, "title", required: true) ?? id,
+            Issuer = r.Str(root, "issuer", required: true) ?? "",
+            DocumentNumber = r.Str(root, "document_number"),
+            Effective = r.Str(root, "effective"),
+            Version = r.Str(root, "version", required: true) ?? "0",
+            Extends = extends,
+            File = file,
+            Sources = sources,
+            Classes = classes,
+            Rules = rules,
+            Interpretations = parent is null ? interps : parent.Interpretations.AddRange(interps),
+            Clauses = parent is null ? clauses : InheritedClauses(parent, rules).AddRange(clauses),
+            DefaultSource = defaultSource,
+            Scoring = scoring,
+            ScoringYaml = scoringNode,
+            InternalFields = [.. (parent?.InternalFields ?? []).Concat(r.List(root, "internal_fields")).Distinct(StringComparer.Ordinal)],
+        };
+        Validate(r, pack, clauses);
+        chain.Remove(file);
+        return pack;
+    }
+
+    private static string DisplayName(string rulesDir, string file)
+    {
+        try
+        {
+            var rel = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(rulesDir))!, file);
+            return rel.StartsWith("..", StringComparison.Ordinal) ? file : rel;
+        }
+        catch (ArgumentException) { return file; }
+    }
+
+    private static ImmutableDictionary<string, SourceDocument> ReadSources(YamlNodeReader r, YamlMappingNode root, string packDir, RulePack? parent)
+    {
+        var b = (parent?.Sources ?? ImmutableDictionary<string, SourceDocument>.Empty).ToBuilder();
+        var map = r.Map(root, "sources");
+        if (map is null) return b.ToImmutable();
+        foreach (var kv in map.Children)
+        {
+            var key = (kv.Key as YamlScalarNode)?.Value ?? "";
+            string? path = null, title = null;
+            if (kv.Value is YamlScalarNode s) path = s.Value;
+            else if (kv.Value is YamlMappingNode m)
+            {
+                r.CheckKeys(m, $"来源“{key}”", "file", "title");
+                path = r.Str(m, "file", required: true);
+                title = r.Str(m, "title");
+            }
+            if (string.IsNullOrWhiteSpace(path)) { r.Error(kv.Value, $"来源“{key}”缺少文件"); continue; }
+            var full = Path.GetFullPath(Path.Combine(packDir, path));
+            if (!File.Exists(full)) r.Error(kv.Value, $"来源“{key}”的文件不存在：{path}");
+            b[key] = new SourceDocument(key, full, title);
+        }
+        return b.ToImmutable();
+    }
+
+    private static ImmutableArray<ClassWord> ReadClasses(YamlNodeReader r, YamlMappingNode root, RulePack? parent)
+    {
+        var list = new List<ClassWord>(parent?.Classes ?? []);
+        var seq = r.Seq(root, "classes");
+        if (seq is null) return [.. list];
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode m) { r.Error(item, "classes 的每一项应为映射（word, severity, polarity, sudden）"); continue; }
+            r.CheckKeys(m, "类别", "word", "severity", "polarity", "sudden");
+            var word = r.Str(m, "word", required: true);
+            if (word is null) continue;
+            var sev = r.Str(m, "severity");
+            if (sev is not null && sev is not ("特别重大" or "重大" or "较大" or "一般"))
+                r.Error(YamlNodeReader.Get(m, "severity"), $"等级“{sev}”不是规范等级（特别重大、重大、较大、一般）");
+            var pol = r.Str(m, "polarity");
+            if (pol is not null && pol is not ("正面" or "负面" or "中性"))
+                r.Error(YamlNodeReader.Get(m, "polarity"), $"性质“{pol}”不是规范性质（正面、负面、中性）");
+            list.RemoveAll(c => c.Word == word);
+            list.Add(new ClassWord(word, sev, pol, r.Bool(m, "sudden")));
+        }
+        return [.. list];
+    }
+
+    private static Citation? ReadCitation(YamlNodeReader r, YamlMappingNode owner, string key, string? defaultSource)
+    {
+        var m = r.Map(owner, key);
+        if (m is null) { r.Error(owner, $"缺少条款引用“{key}”（source, number, quote）"); return null; }
+        r.CheckKeys(m, "条款引用", "source", "number", "quote");
+        var source = r.Str(m, "source") ?? defaultSource;
+        if (source is null) r.Error(m, "条款引用缺少 source（且规则包未给出默认 source）");
+        var number = r.Str(m, "number", required: true);
+        var quote = r.Str(m, "quote", required: true);
+        if (source is null || number is null || quote is null) return null;
+        return new Citation(source, number, quote);
+    }
+
+    private static ImmutableArray<PackInterpretation> ReadInterpretations(YamlNodeReader r, YamlMappingNode root, string? defaultSource)
+    {
+        var seq = r.Seq(root, "interpretations");
+        if (seq is null) return [];
+        var b = ImmutableArray.CreateBuilder<PackInterpretation>();
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode m) { r.Error(item, "interpretations 的每一项应为映射（term, clause, meaning）"); continue; }
+            r.CheckKeys(m, "释义", "term", "clause", "meaning");
+            var term = r.Str(m, "term", required: true);
+            var cite = ReadCitation(r, m, "clause", defaultSource);
+            var meaning = r.Str(m, "meaning", required: true);
+            if (term is not null && cite is not null && meaning is not null) b.Add(new PackInterpretation(term, cite, meaning));
+        }
+        return b.ToImmutable();
+    }
+
+    private static ImmutableArray<Rule> ReadRules(YamlNodeReader r, YamlMappingNode root, string? defaultSource, RulePack? parent)
+    {
+        var list = new List<Rule>(parent?.Rules ?? []);
+        var seq = r.Seq(root, "rules");
+        if (seq is null)
+        {
+            if (parent is null) r.Error(root, "缺少 rules 列表");
+            return [.. list];
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode m) { r.Error(item, "rules 的每一项应为映射"); continue; }
+            r.CheckKeys(m, "规则", RuleKeys);
+            var id = r.Str(m, "id", required: true);
+            if (id is null) continue;
+            if (!seen.Add(id)) { r.Error(YamlNodeReader.Get(m, "id"), $"规则编号“{id}”重复"); continue; }
+            var index = list.FindIndex(x => x.Id == id);
+            if (r.Bool(m, "disabled") == true)
+            {
+                if (index < 0) r.Error(m, $"disabled 的规则“{id}”在所继承的规则包中不存在");
+                else list.RemoveAt(index);
+                continue;
+            }
+            var rule = ReadRule(r, m, id, defaultSource);
+            if (rule is null) continue;
+            if (index >= 0) list[index] = rule; else list.Add(rule);
+        }
+        return [.. list];
+    }
+
+    private static Rule? ReadRule(YamlNodeReader r, YamlMappingNode m, string id, string? defaultSource)
+    {
+        var title = r.Str(m, "title", required: true);
+        var kindText = r.Str(m, "kind", required: true);
+        ObligationKind kind = default;
+        bool kindOk = kindText is not null && ObligationKinds.TryParse(kindText, out kind);
+        if (kindText is not null && !kindOk)
+            r.Error(YamlNodeReader.Get(m, "kind"), $"未知的义务类型“{kindText}”（可用：{string.Join("、", ObligationKinds.All.Select(k => k.Id()))}）");
+        var cite = ReadCitation(r, m, "clause", defaultSource);
+
+        Window? window = null;
+        var windowText = r.Str(m, "window");
+        if (windowText is not null)
+        {
+            if (Window.TryParse(windowText, out var w, out var err)) window = w;
+            else r.Error(YamlNodeReader.Get(m, "window"), $"时限“{windowText}”无法识别：{err}");
+        }
+
+        EventKind? start = null;
+        var startText = r.Str(m, "start");
+        if (startText is not null)
+        {
+            if (EventKinds.TryParse(startText, out var sk)) start = sk;
+            else r.Error(YamlNodeReader.Get(m, "start"), UnknownEvent(startText));
+        }
+        var targets = Events(r, m, "target");
+        var before = Events(r, m, "before");
+
+        var attrText = r.Str(m, "attribution") ?? "responsible";
+        var attribution = attrText switch
+        {
+            "responsible" => Attribution.Responsible,
+            "reporting" => Attribution.Reporting,
+            "responder" => Attribution.Responder,
+            "competent" => Attribution.Competent,
+            "unit" => Attribution.Named,
+            _ => (Attribution?)null,
+        };
+        if (attribution is null)
+            r.Error(YamlNodeReader.Get(m, "attribution"), $"未知的归责方式“{attrText}”（可用：responsible、reporting、responder、competent、unit）");
+        var attributionUnit = r.Str(m, "attribution_unit");
+        if (attribution == Attribution.Named && attributionUnit is null)
+            r.Error(m, "attribution: unit 需要 attribution_unit（承担义务的单位名称）");
+
+        var daysText = r.Str(m, "days") ?? "calendar";
+        var days = daysText switch { "calendar" => DailyDays.Calendar, "working" => DailyDays.Working, _ => (DailyDays?)null };
+        if (days is null) r.Error(YamlNodeReader.Get(m, "days"), $"days 应为 calendar（每日）或 working（工作日），实际为“{daysText}”");
+
+        var condNode = r.Map(m, "applies_when");
+        var cond = condNode is null ? Condition.Always : ReadCondition(r, condNode);
+
+        var rule = new Rule
+        {
+            Id = id,
+            Title = title ?? id,
+            Kind = kind,
+            Clause = cite ?? new Citation(defaultSource ?? "?", "?", ""),
+            AppliesWhen = cond,
+            Start = start,
+            Targets = targets,
+            WindowText = window?.ToString() ?? windowText,
+            Window = window,
+            DueOverride = r.Bool(m, "due_override") ?? false,
+            Before = before,
+            MinCount = (int)(r.Number(m, "min_count") ?? 2),
+            ChannelMatch = r.Bool(m, "channel_match") ?? false,
+            Expect = r.List(m, "expect"),
+            Table = ReadTable(r, m),
+            Units = r.List(m, "units"),
+            Days = days ?? DailyDays.Calendar,
+            Weight = r.Number(m, "weight") ?? 1,
+            Sanction = r.Str(m, "sanction"),
+            Attribution = attribution ?? Attribution.Responsible,
+            AttributionUnit = attributionUnit,
+            FixHint = r.Str(m, "fix_hint"),
+            Interpretation = r.Str(m, "interpretation"),
+            Action = r.Str(m, "action"),
+            Line = YamlNodeReader.Line(m),
+            ClauseLine = YamlNodeReader.Line(YamlNodeReader.Get(m, "clause") ?? m),
+            File = r.File,
+        };
+        if (kindOk && title is not null && cite is not null) CheckShape(r, m, rule);
+        return rule;
+    }
+
+    private static string UnknownEvent(string text) =>
+        $"未知的事件“{text}”（可用：{string.Join("、", EventKinds.All.Select(k => k.Id()))}）";
+
+    private static ImmutableArray<EventKind> Events(YamlNodeReader r, YamlMappingNode m, string key)
+    {
+        var b = ImmutableArray.CreateBuilder<EventKind>();
+        foreach (var t in r.List(m, key))
+        {
+            if (EventKinds.TryParse(t, out var k)) b.Add(k);
+            else r.Error(YamlNodeReader.Get(m, key), UnknownEvent(t));
+        }
+        return b.ToImmutable();
+    }
+
+    /// <summary>What each kind needs (the engine's contract with the YAML).</summary>
+    private static void CheckShape(YamlNodeReader r, YamlMappingNode m, Rule rule)
+    {
+        void Need(bool ok, string what) { if (!ok) r.Error(m, $"规则“{rule.Id}”（{rule.Kind.Id()}）需要 {what}"); }
+        switch (rule.Kind)
+        {
+            case ObligationKind.Release or ObligationKind.PressConference or ObligationKind.Response or ObligationKind.SameDayReply
+                or ObligationKind.ReplyOpinion or ObligationKind.Feedback or ObligationKind.WrittenFeedback or ObligationKind.Review
+                or ObligationKind.Archive or ObligationKind.Clarification or ObligationKind.Report or ObligationKind.ReportUp
+                or ObligationKind.PoliceReferral:
+                Need(rule.Start is not null, "start（起算事件）");
+                Need(!rule.Targets.IsEmpty, "target（应发生的事件）");
+                Need(rule.Window is not null || rule.WindowText is not null, "window（时限）");
+                break;
+            case ObligationKind.RiskAssessment:
+                Need(!rule.Targets.IsEmpty, "target（风险评估事件）");
+                Need(!rule.Before.IsEmpty, "before（应在其之前完成的事件）");
+                break;
+            case ObligationKind.ResponsibleParty:
+                Need(!rule.Table.IsEmpty, "table（责任主体判定表）");
+                break;
+            case ObligationKind.Responder:
+                Need(!rule.Expect.IsEmpty, "expect（可发声的单位角色：competent、responsible）");
+                foreach (var e in rule.Expect)
+                    if (e is not ("competent" or "responsible"))
+                        r.Error(YamlNodeReader.Get(m, "expect"), $"expect 中未知的角色“{e}”（可用：competent、responsible）");
+                break;
+            case ObligationKind.DailyReport:
+                Need(!rule.Units.IsEmpty, "units（应每日报送的单位）");
+                Need(rule.Window is not null && rule.Window.Kind == WindowKind.ByTimeOfDay, "window: by-HH:mm（每日截止时刻）");
+                break;
+            case ObligationKind.Urging:
+                Need(rule.MinCount >= 1, "min_count ≥ 1");
+                break;
+        }
+    }
+
+    private static ImmutableArray<ResponsibilityRow> ReadTable(YamlNodeReader r, YamlMappingNode m)
+    {
+        var seq = r.Seq(m, "table");
+        if (seq is null) return [];
+        var b = ImmutableArray.CreateBuilder<ResponsibilityRow>();
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode row) { r.Error(item, "table 的每一行应为映射（scope, expect, unit_types, unit, basis）"); continue; }
+            r.CheckKeys(row, "判定表行", "scope", "expect", "unit_types", "unit", "basis");
+            var scope = r.Str(row, "scope", required: true);
+            var expectText = r.Str(row, "expect", required: true);
+            ExpectedParty? expect = expectText switch
+            {
+                "competent" => ExpectedParty.Competent,
+                "involved" => ExpectedParty.Involved,
+                "any-involved" => ExpectedParty.AnyInvolved,
+                "named" => ExpectedParty.Named,
+                "none" => ExpectedParty.None,
+                null => null,
+                _ => null,
+            };
+            if (expectText is not null && expect is null)
+                r.Error(YamlNodeReader.Get(row, "expect"), $"未知的 expect“{expectText}”（可用：competent、involved、any-involved、named、none）");
+            var types = ImmutableArray.CreateBuilder<UnitType>();
+            foreach (var t in r.List(row, "unit_types"))
+            {
+                var ut = UnitTypes.Parse(t);
+                if (ut == UnitType.Unknown) r.Error(YamlNodeReader.Get(row, "unit_types"), $"未知的单位类型“{t}”（乡镇、街道、部门、直属单位、垂直管理、上级机关）");
+                else types.Add(ut);
+            }
+            var unit = r.Str(row, "unit");
+            if (expect == ExpectedParty.Named && unit is null) r.Error(row, "expect: named 需要 unit（单位名称）");
+            var basis = r.Str(row, "basis", required: true);
+            if (scope is not null && expect is not null && basis is not null)
+                b.Add(new ResponsibilityRow(scope, expect.Value, types.ToImmutable(), unit, basis));
+        }
+        return b.ToImmutable();
+    }
+
+    private static Condition ReadCondition(YamlNodeReader r, YamlMappingNode m)
+    {
+        r.CheckKeys(m, "适用条件", ConditionKeys);
+        var extra = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+        var extraNode = r.Map(m, "extra");
+        if (extraNode is not null)
+            foreach (var kv in extraNode.Children)
+                extra = extra.SetItem(((YamlScalarNode)kv.Key).Value ?? "", r.List(extraNode, ((YamlScalarNode)kv.Key).Value ?? ""));
+        var any = ImmutableArray.CreateBuilder<Condition>();
+        var anySeq = r.Seq(m, "any");
+        if (anySeq is not null)
+            foreach (var item in anySeq)
+            {
+                if (item is YamlMappingNode am) any.Add(ReadCondition(r, am));
+                else r.Error(item, "any 的每一项应为条件映射");
+            }
+        var notNode = r.Map(m, "not");
+        var sev = r.List(m, "severity");
+        foreach (var s in sev)
+            if (s is not ("特别重大" or "重大" or "较大" or "一般"))
+                r.Error(YamlNodeReader.Get(m, "severity"), $"等级“{s}”不是规范等级（特别重大、重大、较大、一般）；办公室自己的词请写在 classes 里");
+        var has = ImmutableArray.CreateBuilder<EventKind>();
+        foreach (var h in r.List(m, "has"))
+        {
+            if (EventKinds.TryParse(h, out var k)) has.Add(k);
+            else r.Error(YamlNodeReader.Get(m, "has"), UnknownEvent(h));
+        }
+        return new Condition
+        {
+            Severity = sev,
+            Polarity = r.List(m, "polarity"),
+            PolarityNot = r.List(m, "polarity_not"),
+            Sudden = r.Bool(m, "sudden"),
+            Scope = r.List(m, "scope"),
+            Truth = r.List(m, "truth"),
+            Has = has.ToImmutable(),
+            Extra = extra,
+            Any = any.ToImmutable(),
+            Not = notNode is null ? null : ReadCondition(r, notNode),
+        };
+    }
+
+    private static ImmutableArray<ClauseEntry> ReadClauses(YamlNodeReader r, YamlMappingNode root, string? defaultSource)
+    {
+        var seq = r.Seq(root, "clauses");
+        if (seq is null) return [];
+        var b = ImmutableArray.CreateBuilder<ClauseEntry>();
+        foreach (var item in seq)
+        {
+            if (item is not YamlMappingNode m) { r.Error(item, "clauses 的每一项应为映射（number, rules 或 not_checkable）"); continue; }
+            r.CheckKeys(m, "条款清单项", "source", "number", "summary", "rules", "not_checkable");
+            var source = r.Str(m, "source") ?? defaultSource ?? "?";
+            var number = r.Str(m, "number", required: true);
+            var ids = r.List(m, "rules");
+            var nc = r.Str(m, "not_checkable");
+            if (ids.IsEmpty && nc is null) r.Error(m, $"条款“{number}”既未对应规则（rules），也未说明不可机检的理由（not_checkable）");
+            if (number is not null) b.Add(new ClauseEntry(source, number, r.Str(m, "summary"), ids, nc, YamlNodeReader.Line(m)));
+        }
+        return b.ToImmutable();
+    }
+
+    /// <summary>The parent's clause list without the rules the child disabled.</summary>
+    private static ImmutableArray<ClauseEntry> InheritedClauses(RulePack parent, ImmutableArray<Rule> rules)
+    {
+        var ids = new HashSet<string>(rules.Select(x => x.Id), StringComparer.Ordinal);
+        var b = ImmutableArray.CreateBuilder<ClauseEntry>(parent.Clauses.Length);
+        foreach (var c in parent.Clauses)
+        {
+            var kept = c.RuleIds.Where(ids.Contains).ToImmutableArray();
+            b.Add(kept.Length == c.RuleIds.Length ? c
+                : c with { RuleIds = kept, NotCheckable = c.NotCheckable ?? (kept.IsEmpty ? "本包停用了所继承的对应规则" : null) });
+        }
+        return b.ToImmutable();
+    }
+
+    private static ScoringScheme ReadScoring(YamlNodeReader r, YamlMappingNode root, RulePack? parent, out YamlMappingNode merged)
+    {
+        merged = new YamlMappingNode();
+        if (parent?.ScoringYaml is { } pnode)
+            foreach (var kv in pnode.Children) merged.Children[kv.Key] = kv.Value;
+        var own = r.Map(root, "scoring");
+        if (own is not null)
+        {
+            r.CheckKeys(own, "scoring", "base", "min_score", "verdict_factors", "kind_caps", "grades", "commendation_bar", "sanctions");
+            foreach (var kv in own.Children)
+            {
+                var existing = merged.Children.Keys.FirstOrDefault(k => k is YamlScalarNode ks && ks.Value == ((YamlScalarNode)kv.Key).Value);
+                if (existing is not null) merged.Children.Remove(existing);
+                merged.Children[kv.Key] = kv.Value;
+            }
+        }
+        if (merged.Children.Count == 0) return new ScoringScheme();
+        try
+        {
+            var text = new StringWriter();
+            new YamlStream(new YamlDocument(merged)).Save(text, assignAnchors: false);
+            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+            return deserializer.Deserialize<ScoringScheme>(text.ToString()) ?? new ScoringScheme();
+        }
+        catch (YamlException ex)
+        {
+            r.Error(own ?? (YamlNode)root, $"scoring 无法读取：{ex.InnerException?.Message ?? ex.Message}");
+            return new ScoringScheme();
+        }
+    }
+
+    /// <summary>Cross-checks after merging: clause lists name existing rules, citations name known sources.</summary>
+    private static void Validate(YamlNodeReader r, RulePack pack, ImmutableArray<ClauseEntry> ownClauses)
+    {
+        var ids = new HashSet<string>(pack.Rules.Select(x => x.Id), StringComparer.Ordinal);
+        foreach (var c in ownClauses)
+            foreach (var id in c.RuleIds)
+                if (!ids.Contains(id))
+                    r.ErrorAt(c.Line, 1, $"条款“{c.Number}”对应的规则“{id}”不存在");
+        foreach (var rule in pack.Rules)
+            if (rule.File == r.File && !pack.Sources.ContainsKey(rule.Clause.Source))
+                r.ErrorAt(rule.Line, 1, $"规则“{rule.Id}”引用的来源“{rule.Clause.Source}”未在 sources 中声明");
+    }
+}

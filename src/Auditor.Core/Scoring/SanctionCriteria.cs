@@ -1,0 +1,95 @@
+namespace Auditor.Core.Scoring;
+
+// Part of the ScoringScheme contract (YAML `scoring.sanctions`). POCOs with public setters.
+//
+// The defaults carry NO citation and every list is DISABLED: a sanction names its basis in a public document, and a
+// basis can only come from the pack's own governing document. A pack that says nothing about sanctions therefore
+// produces no 通报批评, 约谈, 表彰 or 追责 — each pack turns on the lists its document grounds and cites its own clause
+// (`clause` = "<source key> <clause number>", e.g. "003 4.6", with a verbatim `quote`; `auditor rules lint` checks
+// the quote against the source). Behavioural defaults that cite nothing (which verdicts count, repeat-same-kind …)
+// are kept, so a pack only has to switch a list on and give its criterion.
+
+/// <summary>The four lists and when a unit goes on each. All disabled by default.</summary>
+public sealed class SanctionCriteria
+{
+    public CriticismCriteria Criticism { get; set; } = new();
+    public InterviewCriteria Interview { get; set; } = new();
+    public CommendationCriteria Commendation { get; set; } = new();
+    public AccountabilityCriteria Accountability { get; set; } = new();
+}
+
+/// <summary>
+/// A finding that triggers a sanction: its kind is in Kinds (empty = any kind) and its sanction class is in
+/// SanctionClasses (empty = any class) and its verdict is in Verdicts. At least one of Kinds / SanctionClasses
+/// must be given. Clause/Quote default to the criterion's.
+/// </summary>
+public sealed class FindingTrigger
+{
+    /// <summary>Chinese words for the reason, e.g. 反馈不及时.</summary>
+    public string Label { get; set; } = "";
+    public List<string> Kinds { get; set; } = [];
+    public List<string> SanctionClasses { get; set; } = [];
+    public List<string> Verdicts { get; set; } = ["breached", "missing"];
+    public string? Clause { get; set; }
+    public string? Quote { get; set; }
+}
+
+/// <summary>
+/// 通报批评: a unit goes on the list for a finding matching one of Triggers, or for a grade in Grades.
+/// Default: disabled, no trigger, no grade, no clause (the pack must give its own).
+/// </summary>
+public sealed class CriticismCriteria
+{
+    public bool Enabled { get; set; }
+    /// <summary>Clause the triggers rest on, "&lt;source key&gt; &lt;number&gt;" (e.g. "002 四、3").</summary>
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
+
+    public List<FindingTrigger> Triggers { get; set; } = [];
+
+    /// <summary>Grades that put a unit on the list by themselves (e.g. 不合格). Default none.</summary>
+    public List<string> Grades { get; set; } = [];
+    public string GradeClause { get; set; } = "";
+    public string GradeQuote { get; set; } = "";
+}
+
+/// <summary>
+/// 约谈 (工作消极、不作为且整改不到位): a failure (Verdicts) this period of an obligation kind the unit also failed in
+/// the previous period, or a unit criticised (通报批评) last period that fails again. Default: disabled, no clause.
+/// </summary>
+public sealed class InterviewCriteria
+{
+    public bool Enabled { get; set; }
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
+    /// <summary>Verdicts that count as a failure in both periods.</summary>
+    public List<string> Verdicts { get; set; } = ["breached", "missing"];
+    /// <summary>Obligation kinds considered (empty = all kinds).</summary>
+    public List<string> Kinds { get; set; } = [];
+    /// <summary>Same kind failed in the previous period and again now → 约谈.</summary>
+    public bool RepeatSameKind { get; set; } = true;
+    /// <summary>On the 通报批评 list last period and failing again now (any considered kind) → 约谈.</summary>
+    public bool AfterCriticism { get; set; } = true;
+}
+
+/// <summary>表彰: no disqualifying finding, at least MinMetFindings met, score ≥ ScoringScheme.CommendationBar. Default: disabled, no clause.</summary>
+public sealed class CommendationCriteria
+{
+    public bool Enabled { get; set; }
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
+    /// <summary>Any finding with one of these verdicts disqualifies.</summary>
+    public List<string> DisqualifyingVerdicts { get; set; } = ["breached", "missing"];
+    /// <summary>At least this many met findings (a unit with no handled case has shown nothing to commend). Default 1.</summary>
+    public int MinMetFindings { get; set; } = 1;
+}
+
+/// <summary>追责 referral: a finding matching one of Triggers. Default: disabled, no trigger, no clause.</summary>
+public sealed class AccountabilityCriteria
+{
+    public bool Enabled { get; set; }
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
+
+    public List<FindingTrigger> Triggers { get; set; } = [];
+}

@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using System.Text;
+using Auditor.Core.Domain;
+
+namespace Auditor.Core.Scoring;
+
+/// <summary>
+/// Findings → one UnitScore per unit: base − Σ(weight × verdict factor), each kind's total capped by the scheme,
+/// not below MinScore, rounded to two decimals; grade by band; competition ranks (1,1,3) ordered by score
+/// descending then unit name (ordinal). Arithmetic is decimal so the formula recomputes exactly by hand.
+/// </summary>
+public static class ScoreCalculator
+{
+    /// <summary>Scores every unit that has findings plus every unit in <paramref name="requiredUnits"/> (a unit with no findings scores the base).</summary>
+    public static ImmutableArray<UnitScore> Calculate(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<string> requiredUnits) =>
+        Calculate(findings, scheme, requiredUnits.Select(u => (u, (string?)null)));
+
+    /// <summary>As above, with the registry's units (all must appear; fills UnitCode).</summary>
+    public static ImmutableArray<UnitScore> CalculateForRegistry(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<Unit> registryUnits) =>
+        Calculate(findings, scheme, registryUnits.Select(u => (u.Name, (string?)u.Code)));
+
+    private static ImmutableArray<UnitScore> Calculate(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<(string Name, string? Code)> required)
+    {
+        var problems = scheme.Validate();
+        if (problems.Count > 0) throw new RulePackException("评分方案有误：" + string.Join("；", problems));
+
+        var byUnit = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (name, code) in required)
+        {
+            byUnit.TryAdd(name, []);
+            codes[name] = code;
+        }
+        foreach (var f in findings)
+        {
+            if (!byUnit.TryGetValue(f.Unit, out var list)) byUnit[f.Unit] = list = [];
+            list.Add(f);
+        }
+
+        var unranked = byUnit.Select(kv => ScoreUnit(kv.Key, codes.GetValueOrDefault(kv.Key), kv.Value, scheme)).ToList();
+        unranked.Sort((a, b) =>
+        {
+            int c = b.Exact.CompareTo(a.Exact);
+            return c != 0 ? c : string.CompareOrdinal(a.Score.Unit, b.Score.Unit);
+        });
+        var result = ImmutableArray.CreateBuilder<UnitScore>(unranked.Count);
+        for (int i = 0; i < unranked.Count; i++)
+        {
+            int rank = i > 0 && unranked[i].Exact == unranked[i - 1].Exact ? result[i - 1].Rank : i + 1;
+            result.Add(unranked[i].Score with { Rank = rank });
+        }
+        return result.MoveToImmutable();
+    }
+
+    private sealed record Scored(UnitScore Score, decimal Exact);
+
+    private static Scored ScoreUnit(string unit, string? code, List<Finding> findings, ScoringScheme scheme)
+    {
+        var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, _ => 0);
+        var perKind = new SortedDictionary<ObligationKind, int[]>(); // met, breached, missing
+        var deductions = new List<(Deduction D, decimal Points)>();
+        var products = new Dictionary<(decimal, decimal), string>(); // formatting decimals is the slow part on large runs
+        foreach (var f in findings)
+        {
+            counts[f.Verdict]++;
+            if (!perKind.TryGetValue(f.Kind, out var k)) perKind[f.Kind] = k = new int[3];
+            if (f.Verdict == Verdict.Met) k[0]++;
+            else if (f.Verdict == Verdict.Breached) k[1]++;
+            else if (f.Verdict == Verdict.Missing) k[2]++;
+
+            // a rule the export cannot show at all (no such column) is a gap of the template, not of the unit
+            if (f.Verdict == Verdict.InsufficientData && f.NotRecorded is not null) continue;
+            decimal factor = (decimal)scheme.FactorOf(f.Verdict.Id());
+            if (factor <= 0 || f.Weight <= 0) continue;
+            decimal weight = (decimal)f.Weight;
+            decimal points = weight * factor;
+            var overridden = f.Override is not null;
+            if (!products.TryGetValue((weight, factor), out var product))
+                products[(weight, factor)] = product = $"权重{ScoreText.Number(weight)}×系数{ScoreText.Number(factor)}={ScoreText.Number(points)}";
+            var explanation = $"{f.RuleTitle}：案件{f.CaseId}{f.Verdict.Chinese()}{(overridden ? "（申诉/豁免改判）" : "")}，{product}";
+            deductions.Add((new Deduction(f.CaseId, f.RuleId, f.Kind, f.Verdict, (double)points, explanation)
+            {
+                Weight = f.Weight, Factor = (double)factor, Overridden = overridden,
+            }, points));
+        }
+        deductions.Sort((a, b) =>
+        {
+            int c = a.D.Kind.CompareTo(b.D.Kind);
+            if (c == 0) c = string.CompareOrdinal(a.D.CaseId, b.D.CaseId);
+            if (c == 0) c = string.CompareOrdinal(a.D.RuleId, b.D.RuleId);
+            if (c == 0) c = a.D.Verdict.CompareTo(b.D.Verdict);
+            if (c == 0) c = a.Points.CompareTo(b.Points);
+            if (c == 0) c = a.D.Overridden.CompareTo(b.D.Overridden);
+            return c;
+        });
+
+        decimal baseScore = (decimal)scheme.Base;
+        var formula = new StringBuilder(ScoreText.Plain(baseScore));
+        decimal total = 0;
+        var caps = ImmutableArray.CreateBuilder<KindCap>();
+        foreach (var group in deductions.GroupBy(d => d.D.Kind))
+        {
+            decimal raw = group.Sum(d => d.Points);
+            bool capped = scheme.KindCaps.TryGetValue(group.Key.Id(), out var capD) && raw > (decimal)capD;
+            if (capped)
+            {
+                decimal cap = (decimal)capD;
+                caps.Add(new KindCap(group.Key, (double)raw, capD));
+                formula.Append($" {ScoreText.Minus} 〔{group.Key.Chinese()}扣分 ");
+                formula.Append(string.Join(" + ", group.Select(Term)));
+                formula.Append($" = {ScoreText.Number(raw)}，超过该类上限，按{ScoreText.Number(cap)}计〕");
+                total += cap;
+            }
+            else
+            {
+                foreach (var d in group) formula.Append($" {ScoreText.Minus} {Term(d)}");
+                total += raw;
+            }
+        }
+        if (deductions.Count == 0) formula.Append("（无扣分）");
+
+        decimal exact = baseScore - total;
+        decimal min = (decimal)scheme.MinScore;
+        bool floored = exact < min;
+        decimal rounded = Math.Round(floored ? min : exact, 2, MidpointRounding.AwayFromZero);
+        formula.Append($" = {(exact < 0 ? ScoreText.Minus + ScoreText.Number(-exact) : ScoreText.Number(exact))}");
+        if (floored) formula.Append($"，低于最低分，按{ScoreText.Number(min)}计");
+        else if (rounded != exact) formula.Append($"，保留两位小数为{ScoreText.Number(rounded)}");
+
+        double score = (double)rounded;
+        var grade = scheme.Grades.OrderByDescending(g => g.Min).FirstOrDefault(g => score >= g.Min)?.Name
+                    ?? scheme.Grades.OrderBy(g => g.Min).First().Name;
+        var rates = perKind.Select(kv => new KindRate(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2])).ToImmutableArray();
+        int met = rates.Sum(r => r.Met), fail = rates.Sum(r => r.Breached + r.Missing);
+
+        return new Scored(new UnitScore
+        {
+            Unit = unit,
+            UnitCode = code,
+            Score = score,
+            Grade = grade,
+            Rank = 0,
+            Counts = counts.ToImmutableDictionary(),
+            OnTimeRate = met + fail == 0 ? null : (double)met / (met + fail),
+            KindRates = rates,
+            Deductions = deductions.Select(d => d.D).ToImmutableArray(),
+            Caps = caps.ToImmutable(),
+            Floored = floored,
+            Formula = formula.ToString(),
+        }, rounded);
+    }
+
+    private static string Term((Deduction D, decimal Points) d) =>
+        $"{PointsText(d.Points)}（{d.D.RuleId}，案件{d.D.CaseId}，{d.D.Verdict.Chinese()}{(d.D.Overridden ? "，申诉改判" : "")}）";
+
+    [ThreadStatic] private static Dictionary<decimal, string>? _pointsText;
+
+    private static string PointsText(decimal d)
+    {
+        _pointsText ??= [];
+        if (!_pointsText.TryGetValue(d, out var s))
+        {
+            if (_pointsText.Count > 10_000) _pointsText.Clear();
+            _pointsText[d] = s = ScoreText.Number(d);
+        }
+        return s;
+    }
+
+    /// <summary>One-line method text for the summary report, e.g. "得分 = 100 − Σ(规则权重 × 判定系数)…".</summary>
+    public static string MethodText(ScoringScheme s)
+    {
+        var sb = new StringBuilder($"得分 = {ScoreText.Plain((decimal)s.Base)} {ScoreText.Minus} Σ(规则权重 × 判定系数)；判定系数：超时{ScoreText.Number(s.FactorOf("breached"))}、" +
+                                   $"未履行{ScoreText.Number(s.FactorOf("missing"))}、数据不足{ScoreText.Number(s.FactorOf("insufficient-data"))}（数据不足不视为按时履行）");
+        if (s.KindCaps.Count > 0)
+            sb.Append("；单类扣分上限：" + string.Join("、", s.KindCaps.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k =>
+                (ObligationKinds.TryParse(k.Key, out var kind) ? kind.Chinese() : k.Key) + ScoreText.Number(k.Value))));
+        sb.Append($"；最低{ScoreText.Number(s.MinScore)}分；等次：" + string.Join("、", s.Grades.OrderByDescending(g => g.Min).Select(g =>
+            double.IsNegativeInfinity(g.Min) || g.Min <= s.MinScore ? $"{g.Name}（其余）" : $"{g.Name}（≥{ScoreText.Plain((decimal)g.Min)}）")));
+        sb.Append("；按时率 = 按时履行 ÷ (按时履行 + 超时 + 未履行)，未到期、不适用和数据不足不计入。");
+        return sb.ToString();
+    }
+}

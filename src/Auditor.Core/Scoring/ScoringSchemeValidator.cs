@@ -1,0 +1,130 @@
+using Auditor.Core.Domain;
+
+namespace Auditor.Core.Scoring;
+
+/// <summary>Checks a ScoringScheme for values that would make scores or sanctions meaningless.</summary>
+internal static class ScoringSchemeValidator
+{
+    private static readonly string[] CostVerdicts = ["breached", "missing", "insufficient-data"];
+
+    public static IReadOnlyList<string> Problems(ScoringScheme s)
+    {
+        var p = new List<string>();
+        if (!double.IsFinite(s.Base)) p.Add("scoring.base 必须是有限数");
+        if (!double.IsFinite(s.MinScore) || s.MinScore > s.Base) p.Add("scoring.min_score 必须是有限数且不高于 base");
+        foreach (var (k, v) in s.VerdictFactors ?? [])
+        {
+            if (!CostVerdicts.Contains(k)) p.Add($"scoring.verdict_factors 中的“{k}”不是可扣分的判定（只能是 breached、missing、insufficient-data）");
+            else if (!double.IsFinite(v) || v < 0) p.Add($"scoring.verdict_factors.{k} 必须是非负数");
+        }
+        if (!(s.FactorOf("insufficient-data") > 0)) p.Add("scoring.verdict_factors.insufficient-data 必须大于0：数据不足不能视为按时履行");
+        foreach (var (k, v) in s.KindCaps ?? [])
+        {
+            if (!ObligationKinds.TryParse(k, out _)) p.Add($"scoring.kind_caps 中的“{k}”不是已知的义务类型");
+            if (!double.IsFinite(v) || v < 0) p.Add($"scoring.kind_caps.{k} 必须是非负数");
+        }
+        var grades = s.Grades ?? [];
+        if (grades.Count == 0) p.Add("scoring.grades 不能为空");
+        if (grades.Any(g => string.IsNullOrWhiteSpace(g.Name))) p.Add("scoring.grades 中每个等次都要有 name");
+        if (grades.Select(g => g.Name).Distinct().Count() != grades.Count) p.Add("scoring.grades 中等次名称重复");
+        if (grades.Count > 0 && grades.Min(g => g.Min) > s.MinScore)
+            p.Add($"scoring.grades 最低一档的 min 必须不高于 min_score（{s.MinScore}），否则低分单位没有等次");
+        if (!double.IsFinite(s.CommendationBar)) p.Add("scoring.commendation_bar 必须是有限数");
+        if (s.VerdictFactors is null) p.Add("scoring.verdict_factors 不能写成空值（删掉这一项即用默认值）");
+        if (s.KindCaps is null) p.Add("scoring.kind_caps 不能写成空值（删掉这一项即不设上限）");
+        var sc = s.Sanctions;
+        if (sc is null) { p.Add("scoring.sanctions 不能写成空值"); return p; }
+        if (sc.Criticism is null || sc.Interview is null || sc.Commendation is null || sc.Accountability is null)
+        {
+            p.Add("scoring.sanctions 的 criticism、interview、commendation、accountability 不能写成空值（不要某一项请写 enabled: false）");
+            return p;
+        }
+        if (sc.Criticism.Triggers is null || sc.Criticism.Grades is null || sc.Accountability.Triggers is null
+            || sc.Interview.Verdicts is null || sc.Interview.Kinds is null || sc.Commendation.DisqualifyingVerdicts is null
+            || sc.Criticism.Triggers.Concat(sc.Accountability.Triggers).Any(t => t is null || t.Kinds is null || t.SanctionClasses is null || t.Verdicts is null))
+        {
+            p.Add("scoring.sanctions 中的列表不能写成空值（不需要时写 []）");
+            return p;
+        }
+        CheckCitations(p, sc);
+        CheckTriggers(p, "criticism", sc.Criticism?.Triggers);
+        CheckTriggers(p, "accountability", sc.Accountability?.Triggers);
+        foreach (var g in sc.Criticism?.Grades ?? [])
+            if (!grades.Any(b => b.Name == g)) p.Add($"scoring.sanctions.criticism.grades 中的“{g}”不是 scoring.grades 中的等次");
+        CheckVerdicts(p, "scoring.sanctions.interview.verdicts", sc.Interview?.Verdicts);
+        CheckKinds(p, "scoring.sanctions.interview.kinds", sc.Interview?.Kinds);
+        CheckVerdicts(p, "scoring.sanctions.commendation.disqualifying_verdicts", sc.Commendation?.DisqualifyingVerdicts);
+        if (sc.Commendation is { MinMetFindings: < 0 }) p.Add("scoring.sanctions.commendation.min_met_findings 不能为负");
+        return p;
+    }
+
+    /// <summary>An enabled list must cite its basis: a sanction without a clause and quote cannot be published.</summary>
+    private static void CheckCitations(List<string> p, SanctionCriteria sc)
+    {
+        static bool Blank(string? s) => string.IsNullOrWhiteSpace(s);
+        void NeedCite(string at, string? clause, string? quote)
+        {
+            if (Blank(clause)) p.Add($"{at} 已启用，必须写 clause（本包依据文件的条款，如“003 4.6”）");
+            if (Blank(quote)) p.Add($"{at} 已启用，必须写 quote（该条款原文）");
+        }
+        void TriggerCites(string at, CriticismOrAccountability list)
+        {
+            for (int i = 0; i < list.Triggers.Count; i++)
+            {
+                var t = list.Triggers[i];
+                if (t is null) continue;
+                if (Blank(t.Clause) && Blank(list.Clause)) p.Add($"{at}.triggers[{i}] 没有条款：写该触发条件的 clause，或名单的 clause");
+                if (Blank(t.Quote) && Blank(list.Quote)) p.Add($"{at}.triggers[{i}] 没有引文：写该触发条件的 quote，或名单的 quote");
+            }
+        }
+        var c = sc.Criticism;
+        if (c.Enabled)
+        {
+            if (c.Triggers.Count == 0 && c.Grades.Count == 0)
+                p.Add("scoring.sanctions.criticism 已启用，但既没有 triggers 也没有 grades（不需要时写 enabled: false）");
+            TriggerCites("scoring.sanctions.criticism", new(c.Clause, c.Quote, c.Triggers));
+            if (c.Grades.Count > 0)
+            {
+                if (Blank(c.GradeClause)) p.Add("scoring.sanctions.criticism.grades 需要 grade_clause（按等次通报批评的依据条款）");
+                if (Blank(c.GradeQuote)) p.Add("scoring.sanctions.criticism.grades 需要 grade_quote（该条款原文）");
+            }
+        }
+        if (sc.Interview.Enabled) NeedCite("scoring.sanctions.interview", sc.Interview.Clause, sc.Interview.Quote);
+        if (sc.Commendation.Enabled) NeedCite("scoring.sanctions.commendation", sc.Commendation.Clause, sc.Commendation.Quote);
+        var a = sc.Accountability;
+        if (a.Enabled)
+        {
+            if (a.Triggers.Count == 0) p.Add("scoring.sanctions.accountability 已启用，但没有 triggers（不需要时写 enabled: false）");
+            TriggerCites("scoring.sanctions.accountability", new(a.Clause, a.Quote, a.Triggers));
+        }
+    }
+
+    private sealed record CriticismOrAccountability(string? Clause, string? Quote, List<FindingTrigger> Triggers);
+
+    private static void CheckTriggers(List<string> p, string name, List<FindingTrigger>? triggers)
+    {
+        for (int i = 0; i < (triggers?.Count ?? 0); i++)
+        {
+            var t = triggers![i];
+            var at = $"scoring.sanctions.{name}.triggers[{i}]";
+            if ((t.Kinds?.Count ?? 0) == 0 && (t.SanctionClasses?.Count ?? 0) == 0)
+                p.Add($"{at} 至少要写 kinds 或 sanction_classes 之一");
+            if ((t.Verdicts?.Count ?? 0) == 0) p.Add($"{at}.verdicts 不能为空");
+            if (string.IsNullOrWhiteSpace(t.Label)) p.Add($"{at}.label 不能为空");
+            CheckKinds(p, at + ".kinds", t.Kinds);
+            CheckVerdicts(p, at + ".verdicts", t.Verdicts);
+        }
+    }
+
+    private static void CheckKinds(List<string> p, string at, List<string>? kinds)
+    {
+        foreach (var k in kinds ?? [])
+            if (!ObligationKinds.TryParse(k, out _)) p.Add($"{at} 中的“{k}”不是已知的义务类型");
+    }
+
+    private static void CheckVerdicts(List<string> p, string at, List<string>? verdicts)
+    {
+        foreach (var v in verdicts ?? [])
+            if (!Verdicts.TryParse(v, out _)) p.Add($"{at} 中的“{v}”不是已知的判定");
+    }
+}

@@ -1,0 +1,38 @@
+using Auditor.Core.Domain;
+
+namespace Auditor.Ingest.Headers;
+
+/// <summary>What a column feeds.</summary>
+public enum ColumnTargetKind
+{
+    /// <summary>A case attribute (舆情编号, 填报单位, …).</summary>
+    Field,
+    /// <summary>An event time (ledger) — one column per event kind.</summary>
+    Event,
+    /// <summary>An event-log column: 环节, 时间, 办理单位, 说明, 渠道.</summary>
+    LogColumn,
+    /// <summary>Explicitly ignored by the --map file (not even kept in Extra).</summary>
+    Ignore,
+}
+
+/// <summary>
+/// The canonical meaning of a column, identified by a stable id: a field id (case_id, unit, …), an event id
+/// (discovered, assigned, …), an event-log column id (stage, time, actor, detail, channel) or "ignore".
+/// </summary>
+public sealed record ColumnTarget(ColumnTargetKind Kind, string Id, EventKind? Event = null)
+{
+    public override string ToString() => Id;
+}
+
+/// <summary>Case attribute ids (DESIGN.md "Case fields") and event-log column ids.</summary>
+public static class FieldIds
+{
+    // the case field ids are Core's (CaseFields), so Case.RecordedColumns and the replay engine agree with the headers
+    public const string CaseId = CaseFields.CaseId, Unit = CaseFields.Unit, Title = CaseFields.Title, Source = CaseFields.Source,
+        Severity = CaseFields.Severity, Polarity = CaseFields.Polarity, Sudden = CaseFields.Sudden, Scope = CaseFields.Scope,
+        Involved = CaseFields.Involved, Competent = CaseFields.Competent, Responsible = CaseFields.Responsible,
+        Responder = CaseFields.Responder, Truth = CaseFields.Truth, Due = CaseFields.Due, SpotCheck = CaseFields.SpotCheck,
+        ArchivedFlag = CaseFields.ArchivedFlag;
+
+    public const string Stage = "stage", Time = "time", Actor = "actor", Detail = "detail", Channel = "channel";
+}

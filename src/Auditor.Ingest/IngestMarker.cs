@@ -1,1 +1,0 @@
-namespace Auditor.Ingest; internal static class IngestMarker { }

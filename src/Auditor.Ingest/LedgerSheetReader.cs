@@ -1,0 +1,69 @@
+using Auditor.Core.Domain;
+using Auditor.Ingest.Headers;
+using Auditor.Ingest.Tables;
+
+namespace Auditor.Ingest;
+
+/// <summary>A ledger sheet (宽表): each data row becomes one case, as the rows stream by.</summary>
+internal static class LedgerSheetReader
+{
+    public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, CaseIdIndex ids, SheetCounters counts)
+    {
+        int idCol = ctx.Header.ColumnOf(FieldIds.CaseId);
+        var eventCols = new List<(int Col, EventKind Kind)>();
+        for (int c = 0; c < ctx.Header.Targets.Length; c++)
+            if (ctx.Header.Targets[c] is { Kind: ColumnTargetKind.Event, Event: EventKind k }) eventCols.Add((c, k));
+
+        foreach (var row in rows)
+        {
+            if (row.IsBlank) continue;
+            counts.Rows++;
+            var id = ctx.Text(row, idCol);
+            if (id is null)
+            {
+                ctx.Issue(row.Number, idCol, null, DataIssueKind.MissingValue, "缺少舆情编号，本行未计入");
+                continue;
+            }
+            var source = ctx.Source(row.Number);
+            if (!ids.TryAdd(id, source, out var first))
+            {
+                ctx.Issue(row.Number, idCol, id, DataIssueKind.DuplicateCaseId,
+                    $"舆情编号“{SheetContext.Clip(id)}”重复：与 {first} 相同，本行未计入（请核对两行后保留一行）");
+                continue;
+            }
+            var b = new CaseBuilder(id, source);
+            b.ReadFields(ctx, row);
+            foreach (var (col, kind) in eventCols)
+            {
+                if (ctx.Time(row, col, id) is { } t)
+                    b.AddEvent(new CaseEvent(kind, t, null, null, null, source), row.Number, col);
+                else if (!row[col].IsEmpty)
+                    b.AddUnreadable(kind.Id(), SheetContext.Clip((row[col].AsText() ?? "").Trim()));
+            }
+            var built = b.Build(ctx);
+            counts.Cases++;
+            counts.Events += built.Events.Length;
+            yield return built;
+        }
+    }
+}
+
+/// <summary>Counts of one sheet, for its <see cref="FileSummary"/>.</summary>
+internal sealed class SheetCounters
+{
+    public int Rows, Cases, Events, DailyReports;
+}
+
+/// <summary>Case ids seen so far in a run (across files), for duplicate detection; keeps only id → first row.</summary>
+internal sealed class CaseIdIndex
+{
+    private readonly Dictionary<string, SourceRef> _first = new(StringComparer.Ordinal);
+
+    public bool TryAdd(string id, SourceRef source, out SourceRef first)
+    {
+        if (_first.TryGetValue(id, out first!)) return false;
+        _first[id] = source;
+        first = source;
+        return true;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text;
+using Auditor.Core;
+
+namespace Auditor.Ingest.Tables;
+
+/// <summary>
+/// A streaming RFC 4180 csv reader (quotes, doubled quotes, line breaks inside quotes; comma or tab
+/// delimited). Row numbers are the editor line on which a record starts.
+/// </summary>
+internal sealed class CsvTableFile : ITableFile
+{
+    private readonly string _path;
+    private readonly Encoding _encoding;
+    private readonly int _bom;
+
+    private CsvTableFile(string path, Encoding encoding, string name, int bom)
+    {
+        _path = path;
+        _encoding = encoding;
+        Encoding = name;
+        _bom = bom;
+    }
+
+    public string Format => "csv";
+    public string? Encoding { get; }
+
+    public static CsvTableFile Open(string path)
+    {
+        using var fs = File.OpenRead(path);
+        var (enc, name, bom) = TextEncodingDetector.Detect(path, fs);
+        if (fs.Length <= bom) throw new InputException($"{path}：文件为空");
+        return new CsvTableFile(path, enc, name, bom);
+    }
+
+    public IEnumerable<TableSheet> Sheets()
+    {
+        yield return new TableSheet(null, Rows());
+    }
+
+    private IEnumerable<RawRow> Rows()
+    {
+        using var fs = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        fs.Position = _bom;
+        using var reader = new StreamReader(fs, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        char delimiter = DetectDelimiter();
+        foreach (var r in Parse(reader, delimiter)) yield return r;
+    }
+
+    private char DetectDelimiter()
+    {
+        using var fs = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        fs.Position = _bom;
+        using var reader = new StreamReader(fs, _encoding, false);
+        int commas = 0, tabs = 0;
+        for (int i = 0; i < 20; i++)
+        {
+            var line = reader.ReadLine();
+            if (line is null) break;
+            foreach (var c in line)
+            {
+                if (c == ',') commas++;
+                else if (c == '\t') tabs++;
+            }
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter)
+    {
+        var buf = new char[1 << 16];
+        int len = 0, pos = 0;
+        var field = new StringBuilder();
+        var cells = new List<RawCell>(32);
+        int line = 1, recordLine = 1;
+        bool inQuotes = false, quotedField = false, any = false;
+        bool pendingCr = false;
+
+        while (true)
+        {
+            if (pos >= len)
+            {
+                len = reader.Read(buf, 0, buf.Length);
+                pos = 0;
+                if (len <= 0) break;
+            }
+            char c = buf[pos++];
+            if (pendingCr)
+            {
+                pendingCr = false;
+                if (c == '\n')
+                {
+                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field: the line was counted at \r
+                    continue;
+                }
+            }
+            if (inQuotes)
+            {
+                if (c == '"')
+                {
+                    // Peek the next char (may need a refill).
+                    if (pos >= len)
+                    {
+                        len = reader.Read(buf, 0, buf.Length);
+                        pos = 0;
+                        if (len <= 0) { inQuotes = false; break; }
+                    }
+                    if (buf[pos] == '"') { field.Append('"'); pos++; }
+                    else inQuotes = false;
+                }
+                else
+                {
+                    if (c == '\n') line++;
+                    else if (c == '\r') { line++; pendingCr = true; }
+                    field.Append(c);
+                }
+                continue;
+            }
+            if (c == delimiter)
+            {
+                cells.Add(RawCell.OfText(field.ToString()));
+                field.Clear();
+                quotedField = false;
+                any = true;
+            }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r') pendingCr = true;
+                cells.Add(RawCell.OfText(field.ToString()));
+                field.Clear();
+                yield return new RawRow(recordLine, cells.ToArray());
+                cells.Clear();
+                quotedField = false;
+                any = false;
+                line++;
+                recordLine = line;
+            }
+            else if (c == '"' && field.Length == 0 && !quotedField)
+            {
+                inQuotes = true;
+                quotedField = true;
+                any = true;
+            }
+            else
+            {
+                field.Append(c);
+                any = true;
+            }
+        }
+        if (any || field.Length > 0)
+        {
+            cells.Add(RawCell.OfText(field.ToString()));
+            yield return new RawRow(recordLine, cells.ToArray());
+        }
+    }
+
+    public void Dispose() { }
+}

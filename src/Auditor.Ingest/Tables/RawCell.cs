@@ -1,0 +1,65 @@
+namespace Auditor.Ingest.Tables;
+
+/// <summary>How a cell's value was stored in the file.</summary>
+internal enum RawCellKind : byte
+{
+    Empty,
+    Text,
+    Number,
+    /// <summary>A number shown with a date format that has no time of day.</summary>
+    Date,
+    /// <summary>A number shown with a date format that shows a time of day.</summary>
+    DateTime,
+    Boolean,
+}
+
+/// <summary>One cell as read from a file: text, or a number (Excel serial for date cells).</summary>
+internal readonly record struct RawCell(RawCellKind Kind, string? Text, double Number)
+{
+    public static RawCell OfText(string? text) =>
+        string.IsNullOrEmpty(text) ? default : new RawCell(RawCellKind.Text, text, 0);
+
+    public static RawCell OfNumber(double n, RawCellKind kind = RawCellKind.Number) => new(kind, null, n);
+
+    public bool IsEmpty => Kind == RawCellKind.Empty || (Kind == RawCellKind.Text && string.IsNullOrWhiteSpace(Text));
+
+    public bool IsNumeric => Kind is RawCellKind.Number or RawCellKind.Date or RawCellKind.DateTime;
+
+    /// <summary>The value as text (numbers without exponent, as Excel shows a General cell).</summary>
+    public string? AsText() => Kind switch
+    {
+        RawCellKind.Empty => null,
+        RawCellKind.Text => Text,
+        RawCellKind.Boolean => Number != 0 ? "TRUE" : "FALSE",
+        _ => Number.ToString("0.###############", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+/// <summary>One row: the row number a user sees (1 = first line / first Excel row) and its cells by 0-based column.</summary>
+internal sealed class RawRow(int number, RawCell[] cells)
+{
+    public int Number { get; } = number;
+    public RawCell[] Cells { get; } = cells;
+
+    public RawCell this[int column] => column < Cells.Length ? Cells[column] : default;
+
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var c in Cells) if (!c.IsEmpty) return false;
+            return true;
+        }
+    }
+}
+
+/// <summary>One sheet of a table file (csv files have one unnamed sheet). Rows stream; blank rows included.</summary>
+internal sealed record TableSheet(string? Name, IEnumerable<RawRow> Rows);
+
+/// <summary>An opened table file: its format, encoding (csv) and sheets in order.</summary>
+internal interface ITableFile : IDisposable
+{
+    string Format { get; }
+    string? Encoding { get; }
+    IEnumerable<TableSheet> Sheets();
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Auditor.Core;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Auditor.Ingest.Tables;
+
+/// <summary>
+/// Reads an .xlsx workbook with the Open XML SDK's streaming (SAX) reader: one row in memory at a time;
+/// the shared-string table and the cell styles are loaded once.
+/// </summary>
+internal sealed class XlsxTableFile : ITableFile
+{
+    private readonly string _path;
+    private readonly SpreadsheetDocument _doc;
+    private readonly List<string> _strings = [];
+    private readonly List<RawCellKind> _styleKinds = [];
+    private double _serialOffset;
+
+    private XlsxTableFile(string path, SpreadsheetDocument doc)
+    {
+        _path = path;
+        _doc = doc;
+    }
+
+    public string Format => "xlsx";
+    public string? Encoding => null;
+
+    public static XlsxTableFile Open(string path)
+    {
+        SpreadsheetDocument doc;
+        try
+        {
+            doc = SpreadsheetDocument.Open(path, false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
+        {
+            throw new InputException($"{path}：不是有效的 .xlsx 工作簿（{e.Message}）", e);
+        }
+        var f = new XlsxTableFile(path, doc);
+        try
+        {
+            if (doc.WorkbookPart is null) throw new InputException($"{path}：工作簿中没有工作表");
+            // Workbooks saved in the 1904 date system (old Mac Excel) count serials from 1904-01-01.
+            if (doc.WorkbookPart.Workbook?.WorkbookProperties?.Date1904?.Value == true) f._serialOffset = 1462;
+            f.LoadStrings();
+            f.LoadStyles();
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException)
+        {
+            doc.Dispose();
+            throw new InputException($"{path}：工作簿已损坏，无法读取（{e.Message}）", e);
+        }
+        return f;
+    }
+
+    private void LoadStrings()
+    {
+        var part = _doc.WorkbookPart!.SharedStringTablePart;
+        if (part is null) return;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
+            var item = (SharedStringItem)reader.LoadCurrentElement()!;
+            _strings.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
+        }
+    }
+
+    private void LoadStyles()
+    {
+        var ss = _doc.WorkbookPart!.WorkbookStylesPart?.Stylesheet;
+        if (ss?.CellFormats is null) return;
+        var custom = new Dictionary<uint, string>();
+        if (ss.NumberingFormats is not null)
+            foreach (var nf in ss.NumberingFormats.Elements<NumberingFormat>())
+                if (nf.NumberFormatId?.Value is uint id) custom[id] = nf.FormatCode?.Value ?? "";
+        foreach (var cf in ss.CellFormats.Elements<CellFormat>())
+        {
+            uint id = cf.NumberFormatId?.Value ?? 0;
+            _styleKinds.Add(ExcelNumberFormats.Classify(id, custom.GetValueOrDefault(id)));
+        }
+    }
+
+    public IEnumerable<TableSheet> Sheets()
+    {
+        var wb = _doc.WorkbookPart!;
+        var sheets = wb.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        foreach (var s in sheets)
+        {
+            if (s.Id?.Value is not string rid) continue;
+            if (wb.GetPartById(rid) is not WorksheetPart wsp) continue; // chart sheets
+            var name = s.Name?.Value ?? "";
+            yield return new TableSheet(name, Rows(wsp, name));
+        }
+    }
+
+    private IEnumerable<RawRow> Rows(WorksheetPart part, string sheet)
+    {
+        using var reader = OpenXmlReader.Create(part);
+        int lastRow = 0;
+        var cells = new List<RawCell>(32);
+        while (Next(reader, sheet, lastRow))
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+            Row row;
+            try { row = (Row)reader.LoadCurrentElement()!; }
+            catch (System.Xml.XmlException e) { throw Broken(sheet, lastRow, e); }
+            int number = row.RowIndex?.Value is uint ri ? (int)ri : lastRow + 1;
+            lastRow = number;
+            cells.Clear();
+            int next = 0;
+            foreach (var c in row.Elements<Cell>())
+            {
+                int col = c.CellReference?.Value is string r ? ColumnIndex(r) : next;
+                while (cells.Count < col) cells.Add(default);
+                var v = Value(c);
+                if (col < cells.Count) cells[col] = v; else cells.Add(v);
+                next = col + 1;
+            }
+            yield return new RawRow(number, cells.ToArray());
+        }
+    }
+
+    private RawCell Value(Cell c)
+    {
+        var t = c.DataType?.Value;
+        string? raw = c.CellValue?.Text;
+        if (t == CellValues.SharedString)
+            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < _strings.Count
+                ? RawCell.OfText(_strings[i]) : default;
+        if (t == CellValues.InlineString)
+            return RawCell.OfText(c.InlineString?.Text?.Text ?? c.InlineString?.InnerText);
+        if (t == CellValues.String || t == CellValues.Error)
+            return RawCell.OfText(raw);
+        if (t == CellValues.Boolean)
+            return raw is null ? default : RawCell.OfNumber(raw == "1" ? 1 : 0, RawCellKind.Boolean);
+        if (t == CellValues.Date)
+            return RawCell.OfText(raw); // ISO 8601 text; parsed like any time text
+        if (raw is null) return default;
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
+        var kind = RawCellKind.Number;
+        if (c.StyleIndex?.Value is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
+        return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _serialOffset : d, kind);
+    }
+
+    private bool Next(OpenXmlReader reader, string sheet, int lastRow)
+    {
+        try { return reader.Read(); }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException) { throw Broken(sheet, lastRow, e); }
+    }
+
+    private InputException Broken(string sheet, int lastRow, Exception e) =>
+        new($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏，无法继续读取（{e.Message}）", e);
+
+    /// <summary>"AB12" → 27 (0-based column).</summary>
+    internal static int ColumnIndex(string reference)
+    {
+        int col = 0;
+        foreach (char ch in reference)
+        {
+            if (ch is >= 'A' and <= 'Z') col = col * 26 + (ch - 'A' + 1);
+            else if (ch is >= 'a' and <= 'z') col = col * 26 + (ch - 'a' + 1);
+            else break;
+        }
+        return col - 1;
+    }
+
+    public void Dispose() => _doc.Dispose();
+}

@@ -1,0 +1,72 @@
+using Auditor.Core.Audit;
+using Auditor.Core.Scoring;
+using Auditor.Reports.Office;
+using Auditor.Reports.Templates;
+using Auditor.Reports.Text;
+using Auditor.Reports.Writers;
+
+namespace Auditor.Reports;
+
+/// <summary>
+/// The documents of one audit (issue 6): 汇总评分报告.docx, 单位成绩单/&lt;单位&gt;.docx, 通报批评.docx, 约谈名单.docx,
+/// 表彰名单.docx and findings.xlsx, written into <c>outDir</c> (the machine files findings.csv/.json, scores.csv,
+/// sanctions.csv, data-issues.csv and manifest.json are written by Machine/ and Csv/). Same outcome → same bytes.
+/// </summary>
+public static class ReportSet
+{
+    public const string SummaryFile = "汇总评分报告.docx";
+    public const string ScorecardFolder = "单位成绩单";
+    public const string NoticeFile = "通报批评.docx";
+    public const string InterviewListFile = "约谈名单.docx";
+    public const string CommendationListFile = "表彰名单.docx";
+    public const string FindingsWorkbookFile = "findings.xlsx";
+
+    /// <summary>Writes every document; templates come from rules/templates next to the office file's rules/offices folder.</summary>
+    public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, string outDir)
+    {
+        var officeDir = Path.GetDirectoryName(Path.GetFullPath(office.SourceFile
+            ?? throw new ArgumentException("OfficeProfile 不是从文件读取的，请使用带 ReportTemplates 参数的重载")));
+        return WriteAll(outcome, office, ReportTemplates.Load(Path.Combine(officeDir!, "..", "templates")), outDir);
+    }
+
+    /// <summary>Writes every document into <paramref name="outDir"/> and returns the paths written, in order.</summary>
+    public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
+        IProgress<int>? scorecardsDone = null)
+    {
+        Directory.CreateDirectory(outDir);
+        var ctx = new ReportContext(outcome, templates, office);
+        var written = new List<string>();
+        void Put(string name, byte[] bytes)
+        {
+            var path = Path.Combine(outDir, name);
+            File.WriteAllBytes(path, bytes);
+            written.Add(path);
+        }
+        Put(SummaryFile, SummaryReportWriter.Build(ctx));
+        Put(NoticeFile, NoticeWriter.Build(ctx));
+        Put(InterviewListFile, SanctionListWriter.Build(ctx, SanctionKind.Interview));
+        Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
+        written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecardsDone));
+        Put(FindingsWorkbookFile, FindingsWorkbookWriter.Build(outcome, FindingsWorkbookWriter.ExcelMaxRows));
+        return written;
+    }
+
+    /// <summary>One 成绩单 per unit; file names made safe and unique (ranking order decides who gets "(2)").</summary>
+    internal static IReadOnlyList<string> WriteScorecards(ReportContext ctx, string dir, IProgress<int>? done = null)
+    {
+        Directory.CreateDirectory(dir);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var jobs = ctx.Figures.Ranked.Select(s => (Score: s, Path: SafeFileName.PathIn(dir, s.Unit, ".docx", taken))).ToList();
+        int count = 0;
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, job =>
+        {
+            File.WriteAllBytes(job.Path, ScorecardWriter.Build(ctx, job.Score));
+            done?.Report(Interlocked.Increment(ref count));
+        });
+        return jobs.Select(j => j.Path).ToList();
+    }
+
+    /// <summary>The notice alone (e.g. to re-issue with another document number).</summary>
+    public static void WriteNotice(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string path) =>
+        File.WriteAllBytes(path, NoticeWriter.Build(new ReportContext(outcome, templates, office)));
+}

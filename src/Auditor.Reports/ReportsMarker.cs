@@ -1,1 +1,0 @@
-namespace Auditor.Reports; internal static class ReportsMarker { }

@@ -1,0 +1,56 @@
+using Auditor.Core.Audit;
+using Auditor.Reports.Analysis;
+using Auditor.Reports.Docx;
+using Auditor.Reports.Office;
+using Auditor.Reports.Templates;
+using Auditor.Reports.Text;
+using NodaTime;
+
+namespace Auditor.Reports.Writers;
+
+/// <summary>What every writer of one run shares, computed once: figures, templates, office, text filters, timestamps.</summary>
+internal sealed class ReportContext
+{
+    public ReportContext(AuditOutcome outcome, ReportTemplates templates, OfficeProfile? office)
+    {
+        Outcome = outcome;
+        Figures = new OutcomeFigures(outcome);
+        Templates = templates;
+        Office = office;
+        PublicDocumentText = new PublicText(outcome.InternalTexts);
+        AsOfLocal = outcome.AsOf.InZone(outcome.Zone).LocalDateTime;
+        Created = new DateTimeOffset(outcome.AsOf.ToDateTimeUtc(), TimeSpan.Zero);
+    }
+
+    public AuditOutcome Outcome { get; }
+    public OutcomeFigures Figures { get; }
+    public ReportTemplates Templates { get; }
+    public OfficeProfile? Office { get; }
+    /// <summary>For 通报批评 and 名单: personal data masked and internal field values hidden.</summary>
+    public PublicText PublicDocumentText { get; }
+    /// <summary>For working reports: personal data masked.</summary>
+    public PublicText ReportText => PublicText.Standard;
+    public LocalDateTime AsOfLocal { get; }
+    public DateTimeOffset Created { get; }
+
+    public string PeriodRange =>
+        $"{OfficialDate.Format(Outcome.Period.Start)}至{OfficialDate.Format(Outcome.Period.End.PlusDays(-1))}";
+
+    /// <summary>The governing document as the notice cites it: 《title》（number）.</summary>
+    public string BasisDocument
+    {
+        get
+        {
+            var p = Outcome.Pack;
+            var t = p.Title.StartsWith('《') ? p.Title : $"《{p.Title}》";
+            return string.IsNullOrWhiteSpace(p.DocumentNumber) ? t : $"{t}（{p.DocumentNumber}）";
+        }
+    }
+
+    public WordDocument NewReport(string title) => new(ReportText, PageLayout.Report, title, Created);
+
+    /// <summary>A working report that carries the sanction lists (汇总评分报告): internal field values hidden as in the 名单.</summary>
+    public WordDocument NewReportWithLists(string title) => new(PublicDocumentText, PageLayout.Report, title, Created);
+
+    public WordDocument NewOfficial(string title) => new(PublicDocumentText, PageLayout.Official, title, Created);
+}

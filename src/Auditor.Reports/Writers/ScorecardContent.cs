@@ -1,0 +1,87 @@
+using Auditor.Core.Domain;
+using Auditor.Core.Scoring;
+using Auditor.Reports.Analysis;
+using Auditor.Reports.Docx;
+
+namespace Auditor.Reports.Writers;
+
+/// <summary>Sections a unit's 成绩单 and 自查报告 share: score table, deductions, kind-rate chart, findings, fix hints.</summary>
+internal static class ScorecardContent
+{
+    private static int W(double mm) => PageLayout.Mm(mm);
+
+    public static void ScoreTable(WordDocument doc, ReportContext ctx, UnitScore s)
+    {
+        doc.Table([new("项目", W(30), "center"), new("内容", W(136))], [
+            ["单位", s.Unit + (s.UnitCode is null ? "" : $"（{s.UnitCode}）")],
+            ["得分", $"{OutcomeFigures.Points(s.Score)}分"],
+            ["等次", s.Grade],
+            ["排名", $"第{s.Rank}名（共{ctx.Outcome.Scores.Length}个单位）"],
+            ["按时率", OutcomeFigures.Percent(s.OnTimeRate) + $"（全部单位 {OutcomeFigures.Percent(ctx.Figures.OverallRate)}）"],
+            ["判定", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{s.Count(v)}项"))],
+            ["计分算式", s.Formula],
+        ], WordStyles.RpTable, WordStyles.RpTableHead);
+    }
+
+    public static void Deductions(WordDocument doc, UnitScore s, IReadOnlyList<Finding> findings)
+    {
+        if (s.Deductions.Length == 0) { doc.Paragraph(WordStyles.RpBody, "本期无扣分。"); return; }
+        var byKey = new Dictionary<(string, string), Finding>();
+        foreach (var f in findings) byKey.TryAdd((f.CaseId, f.RuleId), f);
+        doc.Table([new("序号", W(10), "center"), new("案件编号", W(25), "center"), new("履职事项", W(20), "center"), new("判定", W(14), "center"),
+                new("扣分", W(12), "center"), new("说明（对应判定的证据）", W(85))],
+            s.Deductions.Select((d, i) => (IReadOnlyList<string>)[(i + 1).ToString(), d.CaseId, d.Kind.Chinese(), d.Verdict.Chinese(), OutcomeFigures.Points(d.Points),
+                d.Explanation + (byKey.TryGetValue((d.CaseId, d.RuleId), out var f) ? $"\n证据：{f.Evidence}（{f.Clause.Short}）" : "")]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+    }
+
+    /// <summary>The unit's on-time rate by kind against the all-unit rate of the same kind.</summary>
+    public static void KindChart(WordDocument doc, ReportContext ctx, UnitScore s, IReadOnlyList<Finding> findings)
+    {
+        var unitRates = s.KindRates.Length > 0
+            ? s.KindRates.ToDictionary(k => k.Kind, k => k.Rate)
+            : OutcomeFigures.Tally(findings).ToDictionary(k => k.Kind, k => k.Rate);
+        var all = ctx.Figures.KindTallies.Where(k => k.Judged > 0).ToDictionary(k => k.Kind, k => k.Rate);
+        var kinds = unitRates.Where(kv => kv.Value is not null).Select(kv => kv.Key).Union(all.Keys).OrderBy(k => (int)k).ToList();
+        if (kinds.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期没有可计算按时率的事项。"); return; }
+        doc.Chart(new ChartSpec($"{s.Unit}与全部单位按时率对比", ChartType.Column, kinds.Select(k => k.Chinese()).ToList(),
+            [
+                new ChartSeries(s.Unit, kinds.Select(k => unitRates.GetValueOrDefault(k)).ToList(), "C00000"),
+                new ChartSeries("全部单位", kinds.Select(k => all.GetValueOrDefault(k)).ToList(), "7F7F7F"),
+            ]) { AxisMin = 0, AxisMax = 1, NumberFormat = "0%", DataLabels = true }, 160, 80);
+        doc.Paragraph(WordStyles.RpNote, "空缺的柱表示本单位该类事项本期没有可判定的记录。", new ParaOptions { Align = "center" });
+    }
+
+    public static void FindingsTable(WordDocument doc, IReadOnlyList<Finding> findings)
+    {
+        var shown = findings.Where(f => f.Verdict != Verdict.NotApplicable)
+            .OrderBy(f => f.Verdict.IsFailure() ? 0 : f.Verdict == Verdict.InsufficientData ? 1 : 2)
+            .ThenBy(f => f.CaseId, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        if (shown.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期无判定事项。"); return; }
+        doc.Table([new("案件编号", W(25), "center"), new("舆情标题", W(30)), new("履职事项", W(18), "center"), new("判定", W(13), "center"),
+                new("证据", W(58)), new("依据", W(22), "center")],
+            shown.Select(f => (IReadOnlyList<string>)[f.CaseId, f.CaseTitle ?? "—", f.Kind.Chinese(), f.Verdict.Chinese(),
+                f.Evidence + (f.Override is { } ov ? $"\n（经申诉改判：原判定{ov.Original.Chinese()}，{ov.Justification}，{ov.Approver}批准）" : ""),
+                f.Clause.Short]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+    }
+
+    /// <summary>Fix hints of the rules the unit failed (or could not be judged on), each once, with its clause.</summary>
+    public static int FixHints(WordDocument doc, IReadOnlyList<Finding> findings)
+    {
+        var hints = findings.Where(f => f.Verdict.IsFailure() || f.Verdict == Verdict.InsufficientData)
+            .GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        int i = 1;
+        foreach (var g in hints)
+        {
+            var f = g.First();
+            var hint = string.IsNullOrWhiteSpace(f.FixHint)
+                ? (f.Verdict == Verdict.InsufficientData ? "完善台账，如实、完整填写各环节的时间（精确到分钟）。" : $"严格按{f.Clause.Short}规定的时限履行“{f.Kind.Chinese()}”。")
+                : f.FixHint!;
+            doc.Paragraph(WordStyles.RpBody, [new RunSpec($"{i++}．{f.RuleTitle}") { Bold = true },
+                $"（{f.Clause.Short}，涉及{g.Select(x => x.CaseId).Distinct().Count()}件）：{hint}"]);
+        }
+        if (i == 1) doc.Paragraph(WordStyles.RpBody, "本期未发现需要整改的问题，请继续保持。");
+        return i - 1;
+    }
+}

@@ -1,0 +1,186 @@
+using Auditor.Core.Domain;
+using Auditor.Core.Scoring;
+using Auditor.Reports.Analysis;
+using Auditor.Reports.Docx;
+using Auditor.Reports.Text;
+
+namespace Auditor.Reports.Writers;
+
+/// <summary>
+/// 汇总评分报告.docx: pack, period, as-of, inputs; ranking of every unit; native charts (scores by unit, on-time rate
+/// by kind, lateness by severity, trend over periods); data quality; method (formula, rules with clauses,
+/// interpretations); sanction lists as appendices.
+/// </summary>
+internal static class SummaryReportWriter
+{
+    /// <summary>Most bars in the score chart (the ranking table always lists every unit).</summary>
+    public const int MaxChartUnits = 40;
+    /// <summary>Most lines in the trend chart.</summary>
+    public const int MaxTrendUnits = 10;
+    public const int MaxListedDataIssues = 200;
+
+    public static void Write(ReportContext ctx, string path) => File.WriteAllBytes(path, Build(ctx));
+
+    public static byte[] Build(ReportContext ctx)
+    {
+        var o = ctx.Outcome;
+        var f = ctx.Figures;
+        var title = $"{o.Period.Chinese}政务舆情回应处置工作考核汇总评分报告";
+        var doc = ctx.NewReportWithLists(title);
+        int W(double mm) => PageLayout.Mm(mm);
+
+        doc.Paragraph(WordStyles.RpTitle, TitleLines.Break(title));
+        doc.Paragraph(WordStyles.RpSubtitle, $"{o.Pack.Issuer} · {o.Pack.Title}");
+
+        doc.Paragraph(WordStyles.RpH1, "一、考核基本情况");
+        doc.Table([new("项目", W(36), "center"), new("内容", W(130))], [
+            ["规则包", $"{o.Pack.Title}（{o.Pack.Id}，版本 {o.Pack.Version}）"],
+            ["依据文件", ctx.BasisDocument + "；发布机关：" + o.Pack.Issuer],
+            ["考核期间", $"{o.Period.Chinese}（{ctx.PeriodRange}）"],
+            ["截止时间", OfficialDate.Format(ctx.AsOfLocal) + $"（{o.Zone.Id}），此后发生的事项视为尚未发生"],
+            ["考核范围", $"{o.Scores.Length}个单位，舆情案件{o.CaseCount}件，判定事项{o.Findings.Length}项（另有不适用{o.NotApplicableCount}项未列入）"],
+            ["判定结果", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{f.Count(v)}项")) + $"；总体按时率{OutcomeFigures.Percent(f.OverallRate)}"],
+            ["生成工具", $"Auditor {o.ToolVersion}"],
+        ], WordStyles.RpTable, WordStyles.RpTableHead);
+        doc.Paragraph(WordStyles.RpCaption, "输入文件");
+        doc.Table([new("序号", W(10), "center"), new("文件", W(82)), new("类别", W(20), "center"), new("SHA-256（前16位）", W(54), "center")],
+            o.Inputs.Select((x, i) => (IReadOnlyList<string>)[(i + 1).ToString(), x.Path, x.Role, x.Sha256.Length > 16 ? x.Sha256[..16] : x.Sha256]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+
+        doc.Paragraph(WordStyles.RpH1, "二、评分排名");
+        doc.Paragraph(WordStyles.RpBody, $"全部{o.Scores.Length}个单位平均得分{f.AverageScore:0.0}分。按时率 = 按时履行 ÷（按时履行 + 超时 + 未履行）；未到期和数据不足的事项不计入按时率。");
+        doc.Table([
+                new("排名", W(11), "center"), new("单位", W(40)), new("得分", W(14), "center"), new("等次", W(14), "center"),
+                new("按时率", W(17), "center"), new("按时", W(12), "center"), new("超时", W(12), "center"), new("未履行", W(14), "center"),
+                new("未到期", W(14), "center"), new("数据不足", W(18), "center")],
+            f.Ranked.Select(s => (IReadOnlyList<string>)[s.Rank.ToString(), s.Unit, OutcomeFigures.Points(s.Score), s.Grade,
+                OutcomeFigures.Percent(s.OnTimeRate), s.Count(Verdict.Met).ToString(), s.Count(Verdict.Breached).ToString(),
+                s.Count(Verdict.Missing).ToString(), s.Count(Verdict.Pending).ToString(), s.Count(Verdict.InsufficientData).ToString()]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+
+        doc.Paragraph(WordStyles.RpH1, "三、图表分析");
+        Charts(doc, ctx);
+
+        doc.Paragraph(WordStyles.RpH1, "四、数据质量");
+        DataQuality(doc, ctx);
+
+        doc.Paragraph(WordStyles.RpH1, "五、考核方法");
+        Method(doc, ctx);
+
+        doc.Paragraph(WordStyles.RpH1, "附录　处理名单", new ParaOptions { PageBreakBefore = true });
+        int n = 1;
+        foreach (var kind in new[] { SanctionKind.Criticism, SanctionKind.Interview, SanctionKind.Accountability, SanctionKind.Commendation })
+        {
+            var list = f.SanctionsByKind[kind].OrderBy(s => s.Unit, StringComparer.Ordinal).ToList();
+            doc.Paragraph(WordStyles.RpH2, $"附录{n++}　{kind.Chinese()}名单（{list.Count}个单位）");
+            if (list.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期无。"); continue; }
+            doc.Table([new("序号", W(10), "center"), new("单位", W(32)), new("主要负责人", W(18), "center"), new("事由", W(58)), new("依据", W(24), "center"), new("涉及案件", W(24), "center")],
+                list.Select((s, i) => (IReadOnlyList<string>)[(i + 1).ToString(), s.Unit, f.HeadOf(s.Unit) ?? "—", NoticeContent.Reasons(s),
+                    NoticeContent.Clauses(s).Replace("、", "\n"), NoticeContent.Cases(s, 20).Replace("、", "\n")]),
+                WordStyles.RpTable, WordStyles.RpTableHead);
+        }
+        return doc.ToBytes();
+    }
+
+    private static void Charts(WordDocument doc, ReportContext ctx)
+    {
+        var f = ctx.Figures;
+        int fig = 1;
+        // 1. Scores by unit, sorted (lowest at the bottom of the list shows the top rank at the top of the chart).
+        var shown = f.Ranked.Count() <= MaxChartUnits ? f.Ranked.ToList() : f.Ranked.TakeLast(MaxChartUnits).ToList();
+        var ordered = shown.OrderBy(s => s.Score).ThenByDescending(s => s.Unit, StringComparer.Ordinal).ToList();
+        doc.Chart(new ChartSpec($"图{fig} 各单位得分", ChartType.HorizontalBar, ordered.Select(s => s.Unit).ToList(),
+            [new ChartSeries("得分", ordered.Select(s => (double?)s.Score).ToList(), "1F4E79")])
+            { AxisMin = 0, AxisMax = 100, DataLabels = true, NumberFormat = "0.#" }, 160, Math.Clamp(25 + 7 * ordered.Count, 70, 220));
+        doc.Paragraph(WordStyles.RpNote, f.Ranked.Length <= MaxChartUnits
+            ? $"图{fig++}按得分排序列出全部{f.Ranked.Length}个单位。"
+            : $"图{fig++}只列出得分最低的{MaxChartUnits}个单位，全部{f.Ranked.Length}个单位的得分见上表。", new ParaOptions { Align = "center" });
+
+        // 2. On-time rate by obligation kind.
+        var kinds = f.KindTallies.Where(k => k.Judged > 0).ToList();
+        doc.Chart(new ChartSpec($"图{fig} 各类履职事项按时率", ChartType.Column, kinds.Select(k => k.Kind.Chinese()).ToList(),
+            [new ChartSeries("按时率", kinds.Select(k => k.Rate).ToList(), "548235")])
+            { AxisMin = 0, AxisMax = 1, NumberFormat = "0%", DataLabels = true }, 160, 85);
+        doc.Paragraph(WordStyles.RpNote, kinds.Count == 0 ? $"图{fig++}：本期没有可计算按时率的事项。"
+            : $"图{fig++}：" + string.Join("；", kinds.Select(k => $"{k.Kind.Chinese()} {k.Met}/{k.Judged}")), new ParaOptions { Align = "center" });
+
+        // 3. How late the late ones were, by severity.
+        var series = OutcomeFigures.LatenessBuckets.Select((b, j) => new ChartSeries(b,
+            f.Severities.Select((_, s) => (double?)f.Lateness[s, j]).ToList(), j == 5 ? "7F7F7F" : ChartSpec.Palette[j])).ToList();
+        doc.Chart(new ChartSpec($"图{fig} 超时程度（按舆情等级）", ChartType.StackedColumn,
+            f.Severities.Count == 0 ? ["无超时"] : f.Severities.ToList(), series)
+            { AxisMin = 0, NumberFormat = "0", ValueAxisTitle = "事项数" }, 160, 85);
+        doc.Paragraph(WordStyles.RpNote, $"图{fig++}：超时事项按超出时限的时长分档，未履行的事项单列；共超时{f.Count(Verdict.Breached)}项、未履行{f.Count(Verdict.Missing)}项。",
+            new ParaOptions { Align = "center" });
+
+        // 4. Trend per unit over periods, when the history holds earlier periods.
+        var history = ctx.Outcome.History;
+        var periods = history.Select(h => h.Period).Distinct().ToList();
+        if (periods.Count >= 1 && !periods.Contains(ctx.Outcome.Period.Id)) periods.Add(ctx.Outcome.Period.Id);
+        if (periods.Count > 1)
+        {
+            var trendUnits = f.Ranked.Count() <= MaxTrendUnits ? f.Ranked.ToList() : f.Ranked.TakeLast(MaxTrendUnits).ToList();
+            var lookup = history.ToDictionary(h => (h.Period, h.Unit), h => h.Score);
+            foreach (var s in ctx.Outcome.Scores) lookup[(ctx.Outcome.Period.Id, s.Unit)] = s.Score;
+            var lines = trendUnits.Select((u, i) => new ChartSeries(u.Unit,
+                periods.Select(p => lookup.TryGetValue((p, u.Unit), out var v) ? (double?)v : null).ToList(), ChartSpec.Palette[i % ChartSpec.Palette.Length])).ToList();
+            doc.Chart(new ChartSpec($"图{fig} 各单位得分趋势", ChartType.Line, periods.Select(PeriodLabel).ToList(), lines)
+                { AxisMin = 0, AxisMax = 100, NumberFormat = "0" }, 160, 95);
+            doc.Paragraph(WordStyles.RpNote, trendUnits.Count == f.Ranked.Length
+                ? $"图{fig++}：{periods.Count}个考核期的得分，缺考核期的单位该点空缺。"
+                : $"图{fig++}：{periods.Count}个考核期中本期得分最低的{trendUnits.Count}个单位。", new ParaOptions { Align = "center" });
+        }
+    }
+
+    private static string PeriodLabel(string id) => AuditPeriod.TryParse(id, out var p) ? p!.Chinese : id;
+
+    private static void DataQuality(WordDocument doc, ReportContext ctx)
+    {
+        var issues = ctx.Outcome.DataIssues;
+        int W(double mm) => PageLayout.Mm(mm);
+        if (issues.Length == 0) { doc.Paragraph(WordStyles.RpBody, "本期台账未发现数据问题。"); return; }
+        doc.Paragraph(WordStyles.RpBody, $"各单位报送的台账中共发现数据问题{issues.Length}条，按类别统计如下；全部问题见 data-issues.csv 和 findings.xlsx 的 data issues 表。有问题的行未被丢弃，相关事项判定为“数据不足”或按可用信息判定。");
+        doc.Table([new("问题类别", W(60)), new("条数", W(20), "center"), new("涉及文件数", W(24), "center")],
+            issues.GroupBy(i => i.Kind).OrderByDescending(g => g.Count()).ThenBy(g => (int)g.Key)
+                .Select(g => (IReadOnlyList<string>)[KindName(g.Key), g.Count().ToString(), g.Select(i => i.File).Distinct().Count().ToString()]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+        var listed = issues.Take(MaxListedDataIssues).ToList();
+        doc.Paragraph(WordStyles.RpCaption, issues.Length <= MaxListedDataIssues ? "数据问题明细" : $"数据问题明细（前{MaxListedDataIssues}条，共{issues.Length}条）");
+        doc.Table([new("文件", W(34)), new("工作表", W(16), "center"), new("行", W(10), "center"), new("列", W(18), "center"), new("案件编号", W(22), "center"), new("问题", W(66))],
+            listed.Select(i => (IReadOnlyList<string>)[Path.GetFileName(i.File), i.Sheet ?? "—", i.Row?.ToString() ?? "—", i.Column ?? "—", i.CaseId ?? "—", i.Message]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+    }
+
+    internal static string KindName(DataIssueKind k) => k switch
+    {
+        DataIssueKind.UnparsableTime => "时间无法识别",
+        DataIssueKind.DateWithoutTime => "只有日期没有时刻",
+        DataIssueKind.FutureTime => "时间晚于截止时间",
+        DataIssueKind.EventBeforeDiscovery => "环节早于发现时间",
+        DataIssueKind.UnknownUnit => "单位不在名录中",
+        DataIssueKind.DuplicateCaseId => "案件编号重复",
+        DataIssueKind.MissingValue => "必填项缺失",
+        DataIssueKind.InvalidValue => "取值不合规",
+        DataIssueKind.OverlongCell => "单元格内容过长",
+        DataIssueKind.UnmappedColumn => "无法识别的列",
+        _ => "其他",
+    };
+
+    private static void Method(WordDocument doc, ReportContext ctx)
+    {
+        var o = ctx.Outcome;
+        int W(double mm) => PageLayout.Mm(mm);
+        doc.Paragraph(WordStyles.RpH2, "（一）计分方法");
+        doc.Paragraph(WordStyles.RpBody, string.IsNullOrWhiteSpace(o.ScoringMethod) ? "得分 = 基础分 − Σ（规则权重 × 判定系数）。" : o.ScoringMethod);
+        doc.Paragraph(WordStyles.RpBody, "每个单位的计分算式见各单位成绩单；并列得分名次相同（如 1、1、3）。");
+        doc.Paragraph(WordStyles.RpH2, "（二）适用规则及依据条款");
+        doc.Table([new("规则", W(34)), new("履职事项", W(20), "center"), new("时限", W(22), "center"), new("权重", W(11), "center"), new("依据条款", W(79))],
+            o.Rules.Select(r => (IReadOnlyList<string>)[$"{r.Id}\n{r.Title}", r.Kind.Chinese(), r.Window ?? "—", OutcomeFigures.Points(r.Weight),
+                $"{r.Clause.Short}：“{r.Clause.Quote}”"]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+        doc.Paragraph(WordStyles.RpH2, "（三）模糊表述的释义");
+        if (o.Interpretations.Length == 0) doc.Paragraph(WordStyles.RpBody, "本规则包未对模糊表述作专门释义。");
+        foreach (var i in o.Interpretations)
+            doc.Paragraph(WordStyles.RpBody, [new RunSpec($"“{i.Term}”") { Bold = true }, $"（{i.Clause.Short}，“{i.Clause.Quote}”）：{i.Meaning}"]);
+    }
+}

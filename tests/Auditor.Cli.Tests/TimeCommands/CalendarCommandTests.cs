@@ -1,0 +1,70 @@
+namespace Auditor.Cli.Tests.TimeCommands;
+
+public class CalendarCommandTests
+{
+    [Fact]
+    public void Csv_2020_to_2026_equals_the_independent_reference()
+    {
+        var (code, stdout, stderr) = CliRun.WithRules("calendar", "--from", "2020-01-01", "--to", "2026-12-31", "--format", "csv");
+        Assert.True(code == 0, stderr);
+        // Produced from the npm package chinese-days 1.5.7 (tests/Auditor.Core.Tests/Time/Data/make-reference.sh),
+        // which agrees with the State Council notices on every day.
+        var reference = File.ReadAllText(Path.Combine(CliRun.Root, "tests", "Auditor.Core.Tests", "Time", "Data", "reference-chinese-days.csv")).Replace("\r\n", "\n");
+        Assert.Equal(reference, stdout);
+    }
+
+    [Fact]
+    public void Csv_has_header_and_one_line_per_date()
+    {
+        var (code, stdout, _) = CliRun.WithRules("calendar", "--from", "2026-10-09", "--to", "2026-10-11");
+        Assert.Equal(0, code);
+        Assert.Equal("date,kind\n2026-10-09,workday\n2026-10-10,adjusted-workday\n2026-10-11,weekend\n", stdout);
+    }
+
+    [Fact]
+    public void Text_names_holidays_and_make_up_days()
+    {
+        var (code, stdout, _) = CliRun.WithRules("calendar", "--from", "2026-02-14", "--to", "2026-02-15", "--format", "text");
+        Assert.Equal(0, code);
+        Assert.Equal("2026-02-14 星期六 调休上班日（春节调休）\n2026-02-15 星期日 节假日（春节）\n", stdout);
+    }
+
+    [Fact]
+    public void Missing_year_fails_before_writing_anything()
+    {
+        var (code, stdout, stderr) = CliRun.WithRules("calendar", "--from", "2026-12-30", "--to", "2027-01-02");
+        Assert.Equal(4, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("2027", stderr);
+    }
+
+    [Theory]
+    [InlineData("2026-10-11", "2026-10-01")]
+    [InlineData("2026-02-30", "2026-03-01")]
+    [InlineData("2026-10-01 09:00", "2026-10-02")]
+    public void Bad_ranges_are_usage_errors(string from, string to)
+    {
+        var (code, _, stderr) = CliRun.WithRules("calendar", "--from", from, "--to", to);
+        Assert.Equal(2, code);
+        Assert.StartsWith("错误：", stderr);
+    }
+
+    [Fact]
+    public void Broken_calendar_file_is_a_rule_pack_error_with_position()
+    {
+        var dir = Directory.CreateTempSubdirectory("auditor-rules-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "calendars"));
+            File.WriteAllText(Path.Combine(dir.FullName, "calendars", "2026.yaml"), "year: 2026\nnotice:\n  title: x\n  number: y\n  issued: 2025-11-31\nholidays: []\n");
+            var (code, _, stderr) = CliRun.Run("calendar", "--from", "2026-01-01", "--to", "2026-01-02", "--rules", dir.FullName);
+            Assert.Equal(4, code);
+            Assert.Contains("2026.yaml:5:11:", stderr);
+            Assert.Contains("2025-11-31", stderr);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using Auditor.Core.Domain;
+using Auditor.Core.Overrides;
+using Auditor.Core.Scoring;
+using NodaTime;
+using static Auditor.Core.Tests.Scoring.TestFindings;
+
+namespace Auditor.Core.Tests.Overrides;
+
+public class OverridesTests
+{
+    private const string Header = "舆情编号,规则编号,新判定,理由,批准人,批准日期\n";
+
+    private static List<Finding> Run() =>
+    [
+        Make("甲镇", "HC-001", "R-release", ObligationKind.Release, Verdict.Breached, 2, overrun: 30),
+        Make("甲镇", "HC-001", "R-review", ObligationKind.Review, Verdict.Missing, 1),
+        Make("甲镇", "HC-002", "R-release", ObligationKind.Release, Verdict.Met, 2),
+    ];
+
+    [Fact]
+    public void An_override_changes_the_verdict_and_keeps_the_original()
+    {
+        var entries = OverridesFile.Parse(Header + "HC-001,R-release,按时履行,\"系统时间错误，以平台截图为准\",张三,2026年10月12日\n", "申诉.csv");
+        var result = OverrideApplier.Apply(Run(), entries);
+        var f = result[0];
+        Assert.Equal(Verdict.Met, f.Verdict);
+        Assert.Equal(new VerdictOverride(Verdict.Breached, Verdict.Met, "系统时间错误，以平台截图为准", "张三", new LocalDate(2026, 10, 12)), f.Override);
+        Assert.Equal(30, f.OverrunMinutes);            // evidence kept
+        Assert.Equal(Verdict.Missing, result[1].Verdict); // other rule of the same case untouched
+        Assert.Null(result[2].Override);
+        // score: before 100 − 2 − 1 = 97; after the appeal only the review deduction remains: 100 − 1 = 99
+        Assert.Equal(97, ScoreCalculator.Calculate(Run(), new ScoringScheme(), [])[0].Score);
+        Assert.Equal(99, ScoreCalculator.Calculate(result, new ScoringScheme(), [])[0].Score);
+    }
+
+    [Fact]
+    public void English_headers_and_ids_in_any_column_order_work()
+    {
+        var entries = OverridesFile.Parse("verdict,case_id,rule_id,approver,date,justification\r\ninsufficient-data,HC-001,R-review,李四,2026-10-01,材料在档案室\r\n", "o.csv");
+        var e = Assert.Single(entries);
+        Assert.Equal(("HC-001", "R-review", Verdict.InsufficientData, "李四", new LocalDate(2026, 10, 1), 2), (e.CaseId, e.RuleId, e.NewVerdict, e.Approver, e.Date, e.Line));
+    }
+
+    [Fact]
+    public void Unknown_case_is_an_input_error_naming_file_and_line()
+    {
+        var entries = OverridesFile.Parse(Header + "# 第一条\nHC-001,R-release,met,理由,张三,2026-10-12\nHC-999,R-release,met,理由,张三,2026-10-12\n", "/tmp/x/申诉.csv");
+        var ex = Assert.Throws<InputException>(() => OverrideApplier.Apply(Run(), entries));
+        Assert.Equal(ExitCodes.Input, ex.ExitCode);
+        Assert.Contains("申诉.csv 第4行", ex.Message);
+        Assert.Contains("HC-999", ex.Message);
+    }
+
+    [Fact]
+    public void Unknown_rule_is_an_input_error()
+    {
+        var entries = OverridesFile.Parse(Header + "HC-001,R-nope,met,理由,张三,2026-10-12\n", "申诉.csv");
+        var ex = Assert.Throws<InputException>(() => OverrideApplier.Apply(Run(), entries, knownRuleIds: ["R-release", "R-review"]));
+        Assert.Contains("申诉.csv 第2行", ex.Message);
+        Assert.Contains("R-nope", ex.Message);
+    }
+
+    [Fact]
+    public void A_known_rule_that_did_not_apply_to_the_case_is_an_input_error()
+    {
+        var entries = OverridesFile.Parse(Header + "HC-002,R-review,met,理由,张三,2026-10-12\n", "申诉.csv");
+        var ex = Assert.Throws<InputException>(() => OverrideApplier.Apply(Run(), entries));
+        Assert.Contains("第2行", ex.Message);
+        Assert.Contains("无可改判", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("HC-001,R-release,通过,理由,张三,2026-10-12", "新判定")]
+    [InlineData("HC-001,R-release,met,,张三,2026-10-12", "理由为空")]
+    [InlineData("HC-001,R-release,met,理由,,2026-10-12", "批准人为空")]
+    [InlineData("HC-001,R-release,met,理由,张三,2026-13-01", "批准日期")]
+    [InlineData(",R-release,met,理由,张三,2026-10-12", "舆情编号为空")]
+    public void Bad_lines_are_input_errors(string line, string expected)
+    {
+        var ex = Assert.Throws<InputException>(() => OverridesFile.Parse(Header + line + "\n", "申诉.csv"));
+        Assert.Contains("申诉.csv 第2行", ex.Message);
+        Assert.Contains(expected, ex.Message);
+    }
+
+    [Fact]
+    public void Duplicate_and_missing_columns_are_input_errors()
+    {
+        var dup = Assert.Throws<InputException>(() => OverridesFile.Parse(Header + "HC-001,R-release,met,a,b,2026-10-12\nHC-001,R-release,missing,a,b,2026-10-12\n", "o.csv"));
+        Assert.Contains("第3行", dup.Message);
+        Assert.Contains("第2行", dup.Message);
+        var cols = Assert.Throws<InputException>(() => OverridesFile.Parse("舆情编号,规则编号,新判定\n", "o.csv"));
+        Assert.Contains("理由", cols.Message);
+    }
+
+    [Fact]
+    public void A_quoted_justification_spanning_lines_keeps_later_line_numbers_right()
+    {
+        var entries = OverridesFile.Parse(Header + "HC-001,R-release,met,\"第一行\n第二行\",张三,2026-10-12\nHC-001,R-review,met,理由,张三,2026/10/12\n", "o.csv");
+        Assert.Equal("第一行\n第二行", entries[0].Justification);
+        Assert.Equal(new[] { 2, 4 }, entries.Select(e => e.Line).ToArray());
+    }
+
+    [Fact]
+    public void GB18030_and_utf8_bom_files_decode()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var text = Header + "HC-001,R-release,met,理由,张三,2026-10-12\n";
+        var gb = Encoding.GetEncoding("GB18030").GetBytes(text);
+        Assert.Equal(text, OverridesFile.Decode(gb));
+        var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        Assert.Equal(text, OverridesFile.Decode(bom));
+    }
+
+    [Fact]
+    public void Read_reports_a_missing_file_as_input_error()
+    {
+        var ex = Assert.Throws<InputException>(() => OverridesFile.Read("/nonexistent/申诉.csv"));
+        Assert.Contains("申诉.csv", ex.Message);
+    }
+}

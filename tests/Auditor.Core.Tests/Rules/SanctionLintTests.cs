@@ -1,0 +1,152 @@
+using Auditor.Core.Rules;
+
+namespace Auditor.Core.Tests.Rules;
+
+/// <summary>`rules lint` checks every sanction citation (criterion, trigger, grade) against the pack's own sources.</summary>
+public class SanctionLintTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "auditor-sanction-lint-" + Guid.NewGuid().ToString("N"));
+
+    public SanctionLintTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "sources"));
+        File.WriteAllText(Path.Combine(_dir, "sources", "doc.txt"),
+            "一、发现后应在５小时内发布权威信息。\n二、建立通报批评和约谈制度，对整改不到位的单位进行约谈；对泄密的，追究责任。\n");
+        File.WriteAllText(Path.Combine(_dir, "sources", "other.txt"), "三、对反馈不及时的，给予通报批评。\n");
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private string Write(string name, string sanctions)
+    {
+        var yaml = $"""
+            id: {name}
+            title: 测试包
+            issuer: 测试机关
+            version: "1"
+            source: doc
+            sources:
+              doc: sources/doc.txt
+            rules:
+              - id: r.release
+                title: 5小时发布
+                kind: release
+                clause: {"{"}number: 一, quote: 发现后应在5小时内发布权威信息{"}"}
+                start: discovered
+                target: released
+                window: 5h
+            clauses:
+              - {"{"}number: 一, rules: [r.release]{"}"}
+            scoring:
+              sanctions:
+            {sanctions}
+            """;
+        var path = Path.Combine(_dir, name + ".yaml");
+        File.WriteAllText(path, yaml.Replace("\r\n", "\n"));
+        return path;
+    }
+
+    private static int LineOf(string path, string text) =>
+        File.ReadAllLines(path).Select((l, i) => (l, i)).First(x => x.l.Contains(text, StringComparison.Ordinal)).i + 1;
+
+    [Fact]
+    public void Verbatim_quotes_from_the_packs_own_source_pass()
+    {
+        Write("ok", """
+                criticism:
+                  enabled: true
+                  grades: [不合格]
+                  grade_clause: doc 二
+                  grade_quote: 建立通报批评和约谈制度
+                interview: {enabled: true, clause: doc 二, quote: 对整改不到位的单位进行约谈}
+                accountability:
+                  enabled: true
+                  clause: doc 二
+                  quote: 追究责任
+                  triggers:
+                    - {label: 泄密, kinds: [confidentiality], quote: 对泄密的，追究责任}
+            """);
+        Assert.Empty(RulePackLinter.Lint(_dir, "ok"));
+    }
+
+    [Fact]
+    public void A_quote_not_in_the_source_fails_with_its_line()
+    {
+        var path = Write("bad", """
+                interview:
+                  enabled: true
+                  clause: doc 二
+                  quote: 对工作消极的单位进行约谈
+            """);
+        var d = Assert.Single(RulePackLinter.Lint(_dir, "bad"));
+        Assert.True(d.IsError);
+        Assert.Equal(LineOf(path, "对工作消极的单位进行约谈"), d.Line);
+        Assert.EndsWith("bad.yaml", d.File);
+        Assert.Contains("找不到", d.Message);
+        Assert.Contains("interview", d.Message);
+    }
+
+    [Fact]
+    public void Trigger_and_grade_quotes_are_checked_too()
+    {
+        var path = Write("trig", """
+                criticism:
+                  enabled: true
+                  clause: doc 二
+                  quote: 建立通报批评和约谈制度
+                  triggers:
+                    - {label: 反馈不及时, kinds: [feedback], quote: 对反馈迟缓的，通报批评}
+                  grades: [不合格]
+                  grade_clause: doc 二
+                  grade_quote: 不合格的单位通报批评
+            """);
+        var diags = RulePackLinter.Lint(_dir, "trig");
+        Assert.Equal(2, diags.Count);
+        Assert.Contains(diags, d => d.Line == LineOf(path, "对反馈迟缓的") && d.Message.Contains("触发条件[0]"));
+        Assert.Contains(diags, d => d.Line == LineOf(path, "不合格的单位通报批评") && d.Message.Contains("grade_quote"));
+    }
+
+    [Fact]
+    public void A_clause_naming_a_document_the_pack_does_not_declare_fails()
+    {
+        // the quote is verbatim in other.txt, but this pack's sources do not include it: another jurisdiction's clause
+        var path = Write("foreign", """
+                criticism:
+                  enabled: true
+                  clause: other 三
+                  quote: 对反馈不及时的，给予通报批评
+                  triggers:
+                    - {label: 反馈不及时, kinds: [feedback]}
+            """);
+        var d = Assert.Single(RulePackLinter.Lint(_dir, "foreign"));
+        Assert.Equal(LineOf(path, "对反馈不及时的，给予通报批评"), d.Line);
+        Assert.Contains("只能引用本包依据的文件", d.Message);
+    }
+
+    [Fact]
+    public void An_enabled_list_without_a_citation_is_a_lint_error()
+    {
+        Write("bare", """
+                commendation: {enabled: true}
+            """);
+        Assert.Contains(RulePackLinter.Lint(_dir, "bare"), d => d.IsError && d.Message.Contains("scoring.sanctions.commendation"));
+    }
+
+    [Fact]
+    public void A_child_inheriting_the_parents_sanctions_is_checked_against_them()
+    {
+        Write("parent", """
+                interview: {enabled: true, clause: doc 二, quote: 对整改不到位的单位进行约谈}
+            """);
+        File.WriteAllText(Path.Combine(_dir, "child.yaml"), "id: child\ntitle: 子包\nissuer: 测试机关\nversion: \"1\"\nextends: parent\n");
+        Assert.Empty(RulePackLinter.Lint(_dir, "child"));
+        Write("parent", """
+                interview: {enabled: true, clause: doc 二, quote: 不在原文中的约谈}
+            """);
+        var d = Assert.Single(RulePackLinter.Lint(_dir, "child"));
+        Assert.EndsWith("parent.yaml", d.File);
+    }
+}

@@ -1,0 +1,127 @@
+using Auditor.Core.Domain;
+using Auditor.Core.Scoring;
+using FsCheck;
+using FsCheck.Fluent;
+using static Auditor.Core.Tests.Scoring.TestFindings;
+
+namespace Auditor.Core.Tests.Scoring;
+
+public class ScoreCalculatorProperties
+{
+    private static readonly string[] Units = ["A", "B", "C", "D"];
+    private static readonly ObligationKind[] Kinds = [ObligationKind.Release, ObligationKind.Response, ObligationKind.DailyReport];
+    private static readonly double[] Weights = [0, 0.5, 1, 2, 3, 7.25];
+
+    private static readonly Gen<Finding> OneFinding =
+        from u in Gen.Elements(Units)
+        from k in Gen.Elements(Kinds)
+        from v in Gen.Elements(Enum.GetValues<Verdict>())
+        from w in Gen.Elements(Weights)
+        from c in Gen.Choose(1, 50)
+        select Make(u, $"HC-{c}", $"R-{k.Id()}", k, v, w);
+
+    private static readonly Arbitrary<Finding[]> Runs = Arb.From(
+        Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(OneFinding, n)),
+        xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
+
+    private static ScoringScheme Scheme() => new() { KindCaps = new() { ["daily-report"] = 3 } };
+
+    /// <summary>Independent recomputation: base − Σ_kind min(cap, Σ weight × factor), not below 0, two decimals.</summary>
+    private static decimal Expected(IEnumerable<Finding> fs)
+    {
+        decimal Factor(Verdict v) => v switch { Verdict.Breached or Verdict.Missing => 1m, Verdict.InsufficientData => 0.5m, _ => 0m };
+        decimal total = 0;
+        foreach (var g in fs.GroupBy(f => f.Kind))
+        {
+            decimal sum = g.Sum(f => (decimal)f.Weight * Factor(f.Verdict));
+            total += g.Key == ObligationKind.DailyReport ? Math.Min(sum, 3m) : sum;
+        }
+        return Math.Round(Math.Max(0m, 100m - total), 2, MidpointRounding.AwayFromZero);
+    }
+
+    [Fact]
+    public void Score_is_base_minus_capped_deductions() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            var scores = ScoreCalculator.Calculate(fs, Scheme(), Units);
+            return scores.All(s => (decimal)s.Score == Expected(fs.Where(f => f.Unit == s.Unit)));
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Ranks_are_competition_ranks_in_score_then_name_order() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            var scores = ScoreCalculator.Calculate(fs, Scheme(), Units);
+            bool ranks = scores.All(s => s.Rank == 1 + scores.Count(o => o.Score > s.Score));
+            bool order = scores.Zip(scores.Skip(1)).All(p => p.First.Score > p.Second.Score
+                || (p.First.Score == p.Second.Score && string.CompareOrdinal(p.First.Unit, p.Second.Unit) < 0));
+            return ranks && order && scores.Length == Units.Length;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Input_order_does_not_change_anything() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            var a = ScoreCalculator.Calculate(fs, Scheme(), Units);
+            var b = ScoreCalculator.Calculate(fs.Reverse().ToArray(), Scheme(), Units.Reverse());
+            return a.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)).SequenceEqual(b.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)));
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Turning_a_finding_into_met_never_lowers_its_units_score() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            if (fs.Length == 0) return true;
+            var before = ScoreCalculator.Calculate(fs, Scheme(), Units).ToDictionary(s => s.Unit);
+            var changed = fs.ToArray();
+            changed[0] = changed[0] with { Verdict = Verdict.Met };
+            var after = ScoreCalculator.Calculate(changed, Scheme(), Units).ToDictionary(s => s.Unit);
+            return after[fs[0].Unit].Score >= before[fs[0].Unit].Score
+                && Units.Where(u => u != fs[0].Unit).All(u => after[u].Score == before[u].Score);
+        }).QuickCheckThrowOnFailure();
+}
+
+public class SanctionEngineProperties
+{
+    private static readonly Gen<Finding> OneFinding =
+        from u in Gen.Elements("A", "B", "C")
+        from k in Gen.Elements(ObligationKinds.All.ToArray())
+        from v in Gen.Elements(Enum.GetValues<Verdict>())
+        from w in Gen.Elements(0.0, 1, 5, 20)
+        from c in Gen.Choose(1, 20)
+        from cls in Gen.Elements<string?>(null, "criticism", "accountability")
+        select Make(u, $"HC-{c}", $"R-{k.Id()}", k, v, w, cls);
+
+    private static readonly Arbitrary<Finding[]> Runs = Arb.From(
+        Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(OneFinding, n)),
+        xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
+
+    [Fact]
+    public void A_scheme_that_configures_no_list_never_sanctions() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            var scheme = new ScoringScheme();
+            var scores = ScoreCalculator.Calculate(fs, scheme, ["A", "B", "C"]);
+            var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
+                [new PriorSanction("A", SanctionKind.Criticism)]);
+            return SanctionEngine.Decide(fs, scores, scheme, prior).IsEmpty;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void A_commended_unit_is_on_no_other_list_and_every_entry_has_reasons() =>
+        Prop.ForAll(Runs, fs =>
+        {
+            var scheme = TestSchemes.AllLists();
+            var scores = ScoreCalculator.Calculate(fs, scheme, ["A", "B", "C"]);
+            var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
+                [new PriorSanction("A", SanctionKind.Criticism)]);
+            var s = SanctionEngine.Decide(fs, scores, scheme, prior);
+            var commended = s.Where(x => x.Kind == SanctionKind.Commendation).Select(x => x.Unit).ToHashSet();
+            return s.All(x => x.Reasons.Length > 0)
+                && s.Where(x => x.Kind != SanctionKind.Commendation).All(x => !commended.Contains(x.Unit))
+                && s.Select(x => (x.Unit, x.Kind)).Distinct().Count() == s.Length
+                // every finding-based reason points at failing findings of that unit
+                && s.SelectMany(x => x.Reasons.SelectMany(r => r.CaseIds.Select(c => (x.Unit, c))))
+                    .All(p => fs.Any(f => f.Unit == p.Unit && f.CaseId == p.c && f.Verdict.IsFailure()));
+        }).QuickCheckThrowOnFailure();
+}
