@@ -34,5 +34,7 @@ internal static class AuditCommand
 /// <summary>Progress lines on stderr, written at once (Progress&lt;T&gt; would post them to the thread pool).</summary>
 internal sealed class SyncProgress(TextWriter w) : IProgress<string>
 {
-    public void Report(string value) => w.WriteLine($"… {value}");
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
+    public void Report(string value) => w.WriteLine($"… [{_clock.Elapsed.TotalSeconds,6:0.0}s] {value}");
 }
