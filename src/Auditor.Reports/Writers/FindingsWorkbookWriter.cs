@@ -150,7 +150,7 @@ public static class FindingsWorkbookWriter
             case long l: row.CreateCell(c).SetCellValue(l); return;
             default:
                 // A string cell is never evaluated, but a user copying it back into a cell would run it: prefix as in CSV.
-                row.CreateCell(c, CellType.String).SetCellValue(SpreadsheetText.ForCsv(v.ToString()));
+                row.CreateCell(c, CellType.String).SetCellValue(SpreadsheetText.FitCell(SpreadsheetText.ForCsv(v.ToString())));
                 return;
         }
     }
