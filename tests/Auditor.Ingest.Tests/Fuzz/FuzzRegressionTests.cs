@@ -122,3 +122,41 @@ public class FuzzRegressionTests : IDisposable
         Assert.Contains("UTF-16", Refused(path).Message);
     }
 }
+
+/// <summary>Shrunk counterexamples of the csv fuzzers.</summary>
+public class CsvFuzzRegressionTests : IDisposable
+{
+    private readonly TempFiles _tmp = new();
+
+    public void Dispose() => _tmp.Dispose();
+
+    /// <summary>
+    /// Shrunk: header [环节, 时间, \u001F, T01, case_id, 交办时间], one row "日报". The event log has no unit column, so the
+    /// daily report's "missing unit" issue had column -1 (IndexOutOfRangeException). Now a data issue without a column.
+    /// </summary>
+    [Fact]
+    public void Daily_report_row_in_an_event_log_without_a_unit_column()
+    {
+        var path = _tmp.Write("daily.csv", "环节,时间,\u001F,T01,case_id,交办时间\n日报,,,,,\n");
+        var r = LedgerLoader.Load([path], FuzzOutcome.Registry, null, FuzzOutcome.Options);
+        var issue = Assert.Single(r.Issues);
+        Assert.Equal((2, (string?)null), (issue.Row, issue.Column));
+        Assert.Contains("日报行缺少报送单位", issue.Message);
+        Assert.Empty(r.DailyReports);
+    }
+
+    /// <summary>
+    /// Shrunk: a tab-delimited ledger whose one data cell, quoted, holds commas (",\"9\",舆0:"): the commas outvoted the
+    /// tabs and the header was not found. Delimiters inside quotes no longer count.
+    /// </summary>
+    [Fact]
+    public void Commas_inside_quoted_cells_do_not_make_a_tab_file_comma_delimited()
+    {
+        var path = _tmp.Write("tab.csv", "舆情编号\t发现时间\r\nA1\t\",\"\"9\"\",舆0:\"\n");
+        var r = LedgerLoader.Load([path], FuzzOutcome.Registry, null, FuzzOutcome.Options);
+        var c = Assert.Single(r.Cases);
+        Assert.Equal("A1", c.CaseId);
+        var issue = Assert.Single(r.Issues, i => i.Kind == Auditor.Core.Domain.DataIssueKind.UnparsableTime);
+        Assert.Equal((2, "发现时间"), (issue.Row, issue.Column));
+    }
+}
