@@ -99,6 +99,10 @@ public static class LedgerLoader
         {
             if (header.ColumnOf(id) >= 0) continue;
             var where = sheet is null ? file : $"{file} [{sheet}]";
+            if (header.Shape == TableShape.Ledger && header.LogOnlyHeaders.Count > 0)
+                // 舆情编号 + 时间/办理单位/说明 but no 环节: an event log that lost its stage column, not a ledger.
+                throw new InputException(
+                    $"{where}：第{header.RowNumber}行表头有环节记录表的列“{string.Join("”“", header.LogOnlyHeaders)}”，但缺少必需的列“{HeaderVocabulary.CanonicalHeader(FieldIds.Stage)}”（环节记录表必须有此列；也可写作：{string.Join("、", HeaderVocabulary.HeadersOf(FieldIds.Stage).Skip(1))}）；如果这是台账（每行一个舆情），则缺少“{HeaderVocabulary.CanonicalHeader(id)}”列");
             var shape = header.Shape == TableShape.Ledger ? "台账" : "环节记录表";
             throw new InputException(
                 $"{where}：第{header.RowNumber}行表头中缺少必需的列“{HeaderVocabulary.CanonicalHeader(id)}”（{shape}必须有此列；也可写作：{string.Join("、", HeaderVocabulary.HeadersOf(id).Skip(1))}）");

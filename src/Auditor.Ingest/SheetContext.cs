@@ -39,12 +39,13 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
         return set;
     }
 
-    public string ColumnName(int col) => Header.Headers[col] ?? $"第{col + 1}列";
+    public string ColumnName(int col) => (col < Header.Headers.Length ? Header.Headers[col] : null) ?? $"第{col + 1}列";
 
     public void Issue(int? row, int? col, string? caseId, DataIssueKind kind, string message)
     {
         IssueCount++;
-        sink.Issue(new DataIssue(File, Sheet, row, col is int c ? ColumnName(c) : null, caseId, kind, message));
+        // col < 0: the sheet has no such column (e.g. a 日报 row in an event log without 办理单位) — found by fuzzing.
+        sink.Issue(new DataIssue(File, Sheet, row, col is int c && c >= 0 ? ColumnName(c) : null, caseId, kind, message));
     }
 
     /// <summary>Trimmed text of a cell (null when blank); over-long cells are cut and reported.</summary>

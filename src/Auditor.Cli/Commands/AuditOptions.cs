@@ -65,5 +65,22 @@ internal sealed class AuditOptions
         : value > 0 ? (long)value.Value << 20
         : throw new UsageException($"{option} 应为正整数（MB），而不是 {value}。");
 
-    public string OutDir(ParseResult p, AuditPeriod period) => p.GetValue(Out) ?? Path.Combine("reports", period.Id);
+    public string OutDir(ParseResult p, AuditPeriod period) => CheckedOutDir(p.GetValue(Out) ?? Path.Combine("reports", period.Id));
+
+    /// <summary>
+    /// The output folder, refused before any work when it (or a folder above it) is an existing file: found only at the
+    /// final move, it would fail after the history store had recorded the run.
+    /// </summary>
+    internal static string CheckedOutDir(string dir)
+    {
+        for (var d = Path.GetFullPath(dir); !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d))
+        {
+            if (Directory.Exists(d)) break;
+            if (File.Exists(d))
+                throw new UsageException(d == Path.GetFullPath(dir)
+                    ? $"--out “{dir}”是一个已有的文件，不是文件夹；请换一个输出文件夹。"
+                    : $"--out “{dir}”无法创建：上级路径“{d}”是一个文件，不是文件夹。");
+        }
+        return dir;
+    }
 }

@@ -77,7 +77,16 @@ public static class RulePackLoader
         try
         {
             var stream = new YamlStream();
-            using (var reader = new StreamReader(file)) stream.Load(reader);
+            using var reader = new StreamReader(file);
+            var scanner = new Scanner(reader);
+            try { stream.Load(new Parser(scanner)); }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet 16 throws this (without a mark) on some malformed input, e.g. a "{" never closed: report where the scanner stopped.
+                var at = scanner.CurrentPosition;
+                diags.Add(new PackDiagnostic(display, (int)at.Line, (int)at.Column, $"YAML 语法错误：结构不完整（例如未闭合的 [ 或 {{）。"));
+                return null;
+            }
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
             {
                 diags.Add(new PackDiagnostic(display, 1, 1, "规则包应为一个 YAML 映射（id: …, rules: …）"));

@@ -44,14 +44,23 @@ public sealed class HeaderMap
     {
         if (!File.Exists(path)) throw new InputException($"{path}：列名映射文件不存在");
         var yaml = new YamlStream();
-        try
+        using (var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true))
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            yaml.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new InputException($"{path}:{e.Start.Line}:{e.Start.Column}：列名映射文件不是有效的 YAML（{e.Message}）", e);
+            var scanner = new Scanner(reader);
+            try
+            {
+                yaml.Load(new Parser(scanner));
+            }
+            catch (YamlException e)
+            {
+                throw new InputException($"{path}:{e.Start.Line}:{e.Start.Column}：列名映射文件不是有效的 YAML（{e.Message}）", e);
+            }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet 16 throws this (without a mark) on some malformed input, e.g. a "{" never closed.
+                var at = scanner.CurrentPosition;
+                throw new InputException($"{path}:{at.Line}:{at.Column}：列名映射文件不是有效的 YAML（结构不完整，例如未闭合的 [ 或 {{）", e);
+            }
         }
         var d = new Dictionary<string, (string, ColumnTarget)>();
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)

@@ -10,6 +10,8 @@ internal sealed class HeaderRow
     public required string?[] Headers { get; init; }
     /// <summary>Target by 0-based column (null: unmapped, kept in Extra).</summary>
     public required ColumnTarget?[] Targets { get; init; }
+    /// <summary>Headers that only mean something in an event log (时间, 办理单位, 说明 …), as written; kept even when the sheet is a ledger.</summary>
+    public IReadOnlyList<string> LogOnlyHeaders { get; init; } = [];
     public TableShape Shape => Targets.Any(t => t?.Id == FieldIds.Stage) ? TableShape.EventLog : TableShape.Ledger;
 
     public int ColumnOf(string id) => Array.FindIndex(Targets, t => t?.Id == id);
@@ -66,9 +68,10 @@ internal sealed class HeaderRow
             }
         }
         // 时间, 办理单位, 说明 … only mean something in an event log; in a ledger they are ordinary extra columns.
+        var logOnly = new List<string>();
         if (!targets.Any(t => t?.Id == FieldIds.Stage))
             for (int i = 0; i < n; i++)
-                if (targets[i]?.Kind == ColumnTargetKind.LogColumn) targets[i] = null;
-        return new HeaderRow { RowNumber = row.Number, Headers = headers, Targets = targets };
+                if (targets[i]?.Kind == ColumnTargetKind.LogColumn) { logOnly.Add(headers[i]!); targets[i] = null; }
+        return new HeaderRow { RowNumber = row.Number, Headers = headers, Targets = targets, LogOnlyHeaders = logOnly };
     }
 }

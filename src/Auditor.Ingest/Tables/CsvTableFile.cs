@@ -46,21 +46,27 @@ internal sealed class CsvTableFile : ITableFile
         foreach (var r in Parse(reader, delimiter)) yield return r;
     }
 
+    /// <summary>
+    /// Comma or tab, by counting both outside quoted fields in the first 20 records (commas inside a quoted cell of a
+    /// tab-delimited file once outvoted its tabs — found by fuzzing).
+    /// </summary>
     private char DetectDelimiter()
     {
         using var fs = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
         fs.Position = _bom;
         using var reader = new StreamReader(fs, _encoding, false);
-        int commas = 0, tabs = 0;
-        for (int i = 0; i < 20; i++)
+        var buf = new char[1 << 16];
+        int n = reader.ReadBlock(buf, 0, buf.Length);
+        int commas = 0, tabs = 0, records = 0;
+        bool inQuotes = false;
+        for (int i = 0; i < n && records < 20; i++)
         {
-            var line = reader.ReadLine();
-            if (line is null) break;
-            foreach (var c in line)
-            {
-                if (c == ',') commas++;
-                else if (c == '\t') tabs++;
-            }
+            char c = buf[i];
+            if (c == '"') inQuotes = !inQuotes;
+            else if (inQuotes) continue;
+            else if (c == ',') commas++;
+            else if (c == '\t') tabs++;
+            else if (c == '\n') records++;
         }
         return tabs > commas ? '\t' : ',';
     }

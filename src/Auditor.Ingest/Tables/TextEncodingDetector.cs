@@ -31,11 +31,16 @@ internal static class TextEncodingDetector
         // Text in UTF-8 or GB18030 never holds a NUL byte; UTF-16 holds them on one side of each ASCII character.
         int even = 0, odd = 0;
         for (int i = 0; i < s.Length; i++) if (s[i] == 0) { if ((i & 1) == 0) even++; else odd++; }
-        if (even + odd > 0)
+        int nuls = even + odd;
+        if (nuls > 0)
         {
-            if (Math.Max(even, odd) >= 9 * (even + odd) / 10)
+            // UTF-16 text has a NUL beside every ASCII character (commas, digits, line breaks): many, nearly all on one side.
+            // A handful of NULs in otherwise plain text is a damaged export, not UTF-16.
+            if (nuls >= Math.Max(8, s.Length / 20) && 10 * Math.Max(even, odd) >= 9 * nuls)
                 throw new InputException($"{path}：文件似乎是没有 BOM 的 UTF-16 编码文本，无法可靠识别；请另存为“CSV UTF-8”或 GB18030 编码后重试");
-            throw new InputException($"{path}：文件含有空字节，不是文本（csv）文件；请导出为 .xlsx、.xls 或 .csv 后重试");
+            int at = s.IndexOf((byte)0);
+            int line = 1 + s[..at].Count((byte)'\n');
+            throw new InputException($"{path}：第{line}行含有空字节（0x00），不是正常的文本（csv）文件；请重新导出为 .xlsx、.xls 或 .csv 后重试");
         }
         if (IsUtf8(s, complete: n < SampleSize))
             return (new UTF8Encoding(false, false), "UTF-8", 0);

@@ -34,7 +34,8 @@ internal sealed class XlsxTableFile : ITableFile
         {
             doc = SpreadsheetDocument.Open(path, false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
+        // ArgumentException: an invalid part name or content type in [Content_Types].xml (found by fuzzing).
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
             throw new InputException($"{path}：不是有效的 .xlsx 工作簿（{e.Message}）", e);
         }
@@ -43,11 +44,11 @@ internal sealed class XlsxTableFile : ITableFile
         {
             if (doc.WorkbookPart is null) throw new InputException($"{path}：工作簿中没有工作表");
             // Workbooks saved in the 1904 date system (old Mac Excel) count serials from 1904-01-01.
-            if (doc.WorkbookPart.Workbook?.WorkbookProperties?.Date1904?.Value == true) f._serialOffset = 1462;
+            if (doc.WorkbookPart.Workbook?.WorkbookProperties?.Date1904?.InnerText is "1" or "true") f._serialOffset = 1462;
             f.LoadStrings();
             f.LoadStyles();
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or IOException or ArgumentException)
         {
             doc.Dispose();
             throw new InputException($"{path}：工作簿已损坏，无法读取（{e.Message}）", e);
@@ -75,10 +76,10 @@ internal sealed class XlsxTableFile : ITableFile
         var custom = new Dictionary<uint, string>();
         if (ss.NumberingFormats is not null)
             foreach (var nf in ss.NumberingFormats.Elements<NumberingFormat>())
-                if (nf.NumberFormatId?.Value is uint id) custom[id] = nf.FormatCode?.Value ?? "";
+                if (UInt(nf.NumberFormatId) is uint id) custom[id] = nf.FormatCode?.Value ?? "";
         foreach (var cf in ss.CellFormats.Elements<CellFormat>())
         {
-            uint id = cf.NumberFormatId?.Value ?? 0;
+            uint id = UInt(cf.NumberFormatId) ?? 0;
             _styleKinds.Add(ExcelNumberFormats.Classify(id, custom.GetValueOrDefault(id)));
         }
     }
@@ -90,15 +91,21 @@ internal sealed class XlsxTableFile : ITableFile
         foreach (var s in sheets)
         {
             if (s.Id?.Value is not string rid) continue;
-            if (wb.GetPartById(rid) is not WorksheetPart wsp) continue; // chart sheets
             var name = s.Name?.Value ?? "";
+            // A damaged workbook.xml can name a relationship the package does not have (found by fuzzing).
+            if (!wb.TryGetPartById(rid, out var part))
+                throw new InputException($"{_path} [{name}]：工作簿已损坏：工作表“{name}”指向的部件 {rid} 不存在；请用 Excel 打开后另存为 .xlsx 再试");
+            if (part is not WorksheetPart wsp) continue; // chart sheets
             yield return new TableSheet(name, Rows(wsp, name));
         }
     }
 
     private IEnumerable<RawRow> Rows(WorksheetPart part, string sheet)
     {
-        using var reader = OpenXmlReader.Create(part);
+        OpenXmlReader reader;
+        try { reader = OpenXmlReader.Create(part); }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException) { throw Broken(sheet, 0, e); }
+        using var _ = reader;
         int lastRow = 0;
         var cells = new List<RawCell>(32);
         while (Next(reader, sheet, lastRow))
@@ -107,13 +114,17 @@ internal sealed class XlsxTableFile : ITableFile
             Row row;
             try { row = (Row)reader.LoadCurrentElement()!; }
             catch (System.Xml.XmlException e) { throw Broken(sheet, lastRow, e); }
-            int number = row.RowIndex?.Value is uint ri ? (int)ri : lastRow + 1;
+            int number = UInt(row.RowIndex) is uint ri ? (int)Math.Min(ri, int.MaxValue) : lastRow + 1;
+            if (number is < 1 or > MaxRows)
+                throw new InputException($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏：行号“{row.RowIndex?.InnerText}”超出 Excel 的范围（1–{MaxRows}）");
             lastRow = number;
             cells.Clear();
             int next = 0;
             foreach (var c in row.Elements<Cell>())
             {
                 int col = c.CellReference?.Value is string r ? ColumnIndex(r) : next;
+                if (col is < 0 or >= MaxColumns)
+                    throw new InputException($"{_path} [{sheet}]：第{number}行已损坏：单元格引用“{c.CellReference?.Value}”超出 Excel 的列范围（A–XFD）");
                 while (cells.Count < col) cells.Add(default);
                 var v = Value(c);
                 if (col < cells.Count) cells[col] = v; else cells.Add(v);
@@ -125,7 +136,18 @@ internal sealed class XlsxTableFile : ITableFile
 
     private RawCell Value(Cell c)
     {
-        var t = c.DataType?.Value;
+        // The t attribute as written: an unknown value (a damaged file) reads as text instead of throwing FormatException.
+        var t = c.DataType?.InnerText switch
+        {
+            "s" => CellValues.SharedString,
+            "inlineStr" => CellValues.InlineString,
+            "str" => CellValues.String,
+            "e" => CellValues.Error,
+            "b" => CellValues.Boolean,
+            "d" => CellValues.Date,
+            null or "" or "n" => CellValues.Number,
+            _ => CellValues.String,
+        };
         string? raw = c.CellValue?.Text;
         if (t == CellValues.SharedString)
             return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < _strings.Count
@@ -141,7 +163,7 @@ internal sealed class XlsxTableFile : ITableFile
         if (raw is null) return default;
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
         var kind = RawCellKind.Number;
-        if (c.StyleIndex?.Value is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
+        if (UInt(c.StyleIndex) is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
         return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _serialOffset : d, kind);
     }
 
@@ -154,6 +176,13 @@ internal sealed class XlsxTableFile : ITableFile
     private InputException Broken(string sheet, int lastRow, Exception e) =>
         new($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏，无法继续读取（{e.Message}）", e);
 
+    /// <summary>Excel's sheet limits (1,048,576 rows, columns A–XFD).</summary>
+    private const int MaxRows = 1 << 20, MaxColumns = 1 << 14;
+
+    /// <summary>An unsigned attribute as written; null when absent or not a number (typed .Value would throw FormatException).</summary>
+    private static uint? UInt(UInt32Value? v) =>
+        v is not null && uint.TryParse(v.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : null;
+
     /// <summary>"AB12" → 27 (0-based column).</summary>
     internal static int ColumnIndex(string reference)
     {
@@ -163,6 +192,7 @@ internal sealed class XlsxTableFile : ITableFile
             if (ch is >= 'A' and <= 'Z') col = col * 26 + (ch - 'A' + 1);
             else if (ch is >= 'a' and <= 'z') col = col * 26 + (ch - 'a' + 1);
             else break;
+            if (col > MaxColumns) return MaxColumns; // past XFD: refused by the caller, never an overflow
         }
         return col - 1;
     }

@@ -16,6 +16,19 @@ public static class SpreadsheetText
         return LooksLikeFormula(s) ? "'" + s : s;
     }
 
-    /// <summary>For an xlsx string cell: the value is written as a string cell (never a formula) and XML-legal.</summary>
-    public static string ForXlsx(string? s) => PublicText.StripIllegalXml(s ?? "");
+    /// <summary>For an xlsx string cell: the value is written as a string cell (never a formula), XML-legal and cut to fit.</summary>
+    public static string ForXlsx(string? s) => FitCell(PublicText.StripIllegalXml(s ?? ""));
+
+    /// <summary>Excel holds at most 32,767 characters in a cell (NPOI refuses more).</summary>
+    public const int MaxCellLength = 32_767;
+
+    /// <summary>Cuts a value that would not fit in one Excel cell, marking the cut; the csv and json keep the whole text.</summary>
+    public static string FitCell(string s)
+    {
+        const string mark = "…（超出 Excel 单元格长度，已截断，全文见 findings.csv）";
+        if (s.Length <= MaxCellLength) return s;
+        int cut = MaxCellLength - mark.Length;
+        if (char.IsHighSurrogate(s[cut - 1])) cut--; // never split a surrogate pair
+        return s[..cut] + mark;
+    }
 }

@@ -107,7 +107,7 @@ internal sealed class XlsxWriter : IDisposable
                     w.WriteStartElement("is");
                     w.WriteStartElement("t");
                     w.WriteAttributeString("xml", "space", null, "preserve");
-                    w.WriteString(header ? v.ToString() : SpreadsheetText.ForCsv(v.ToString()));
+                    w.WriteString(header ? v.ToString() : SpreadsheetText.FitCell(SpreadsheetText.ForCsv(v.ToString())));
                     w.WriteEndElement();
                     w.WriteEndElement();
                     break;
