@@ -32,8 +32,7 @@ public static class AuditFiles
     {
         progress?.Report("写出 findings.csv / findings.json / scores.csv / sanctions.csv / data-issues.csv");
         WriteMachine(o, dir);
-        progress?.Report("生成 Word 报告与 findings.xlsx");
-        ReportSet.WriteAll(o, office, templates, dir);
+        ReportSet.WriteAll(o, office, templates, dir, progress: progress);
         ManifestWriter.Write(dir, o);
     }
 }

@@ -31,7 +31,7 @@ public static class ReportSet
 
     /// <summary>Writes every document into <paramref name="outDir"/> and returns the paths written, in order.</summary>
     public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
-        IProgress<int>? scorecardsDone = null)
+        IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null)
     {
         Directory.CreateDirectory(outDir);
         var ctx = new ReportContext(outcome, templates, office);
@@ -42,11 +42,14 @@ public static class ReportSet
             File.WriteAllBytes(path, bytes);
             written.Add(path);
         }
+        progress?.Report("汇总评分报告、通报批评、约谈/表彰名单");
         Put(SummaryFile, SummaryReportWriter.Build(ctx));
         Put(NoticeFile, NoticeWriter.Build(ctx));
         Put(InterviewListFile, SanctionListWriter.Build(ctx, SanctionKind.Interview));
         Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
+        progress?.Report($"单位成绩单（{outcome.Scores.Length} 份）");
         written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecardsDone));
+        progress?.Report("findings.xlsx");
         Put(FindingsWorkbookFile, FindingsWorkbookWriter.Build(outcome, FindingsWorkbookWriter.ExcelMaxRows));
         return written;
     }

@@ -19,9 +19,27 @@ internal static class ScorecardContent
             ["排名", $"第{s.Rank}名（共{ctx.Outcome.Scores.Length}个单位）"],
             ["按时率", OutcomeFigures.Percent(s.OnTimeRate) + $"（全部单位 {OutcomeFigures.Percent(ctx.Figures.OverallRate)}）"],
             ["判定", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{s.Count(v)}项"))],
-            ["计分算式", s.Formula],
+            ["计分算式", ShownFormula(s)],
         ], WordStyles.RpTable, WordStyles.RpTableHead);
     }
+
+    /// <summary>
+    /// A scorecard is read by people: its tables list at most this many rows (most serious first) and say where the
+    /// rest are (findings.xlsx, filtered by unit). Keeps a 9,000-finding unit's card readable and fast to write.
+    /// </summary>
+    public const int MaxTableRows = 300;
+
+    private static IEnumerable<T> Capped<T>(WordDocument doc, IReadOnlyCollection<T> rows, string what)
+    {
+        if (rows.Count <= MaxTableRows) return rows;
+        doc.Paragraph(WordStyles.RpNote, $"本单位共有{what} {rows.Count} 条，下表列出前 {MaxTableRows} 条；完整清单见 findings.xlsx（按单位筛选）。");
+        return rows.Take(MaxTableRows);
+    }
+
+    /// <summary>The formula as shown in a document: whole when short, else its head and where the whole one is.</summary>
+    public static string ShownFormula(UnitScore s) =>
+        s.Formula.Length <= 1500 ? s.Formula
+            : s.Formula[..1200] + $" … （共 {s.Deductions.Length} 项扣分，逐项见 findings.csv 中本单位的各条判定及其权重）= {OutcomeFigures.Points(s.Score)}";
 
     public static void Deductions(WordDocument doc, UnitScore s, IReadOnlyList<Finding> findings)
     {
@@ -30,7 +48,7 @@ internal static class ScorecardContent
         foreach (var f in findings) byKey.TryAdd((f.CaseId, f.RuleId), f);
         doc.Table([new("序号", W(10), "center"), new("案件编号", W(25), "center"), new("履职事项", W(20), "center"), new("判定", W(14), "center"),
                 new("扣分", W(12), "center"), new("说明（对应判定的证据）", W(85))],
-            s.Deductions.Select((d, i) => (IReadOnlyList<string>)[(i + 1).ToString(), d.CaseId, d.Kind.Chinese(), d.Verdict.Chinese(), OutcomeFigures.Points(d.Points),
+            Capped(doc, s.Deductions, "扣分").Select((d, i) => (IReadOnlyList<string>)[(i + 1).ToString(), d.CaseId, d.Kind.Chinese(), d.Verdict.Chinese(), OutcomeFigures.Points(d.Points),
                 d.Explanation + (byKey.TryGetValue((d.CaseId, d.RuleId), out var f) ? $"\n证据：{f.Evidence}（{f.Clause.Short}）" : "")]),
             WordStyles.RpTable, WordStyles.RpTableHead);
     }
@@ -60,7 +78,7 @@ internal static class ScorecardContent
         if (shown.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期无判定事项。"); return; }
         doc.Table([new("案件编号", W(25), "center"), new("舆情标题", W(30)), new("履职事项", W(18), "center"), new("判定", W(13), "center"),
                 new("证据", W(58)), new("依据", W(22), "center")],
-            shown.Select(f => (IReadOnlyList<string>)[f.CaseId, f.CaseTitle ?? "—", f.Kind.Chinese(), f.Verdict.Chinese(),
+            Capped(doc, shown, "判定事项").Select(f => (IReadOnlyList<string>)[f.CaseId, f.CaseTitle ?? "—", f.Kind.Chinese(), f.Verdict.Chinese(),
                 f.Evidence + (f.Override is { } ov ? $"\n（经申诉改判：原判定{ov.Original.Chinese()}，{ov.Justification}，{ov.Approver}批准）" : ""),
                 f.Clause.Short]),
             WordStyles.RpTable, WordStyles.RpTableHead);

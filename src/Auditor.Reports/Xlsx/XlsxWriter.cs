@@ -37,7 +37,7 @@ internal sealed class XlsxWriter : IDisposable
     {
         EndSheet();
         _sheets.Add(name);
-        var e = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Optimal);
+        var e = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest); // sheets can hold millions of rows
         e.LastWriteTime = DocxPackage.EntryTime;
         _entry = e.Open();
         _xml = XmlWriter.Create(_entry, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = false });
