@@ -158,7 +158,7 @@ internal static class InspectCommand
                 if (i.Row is int row) w.WriteNumber("row", row); else w.WriteNull("row");
                 w.WriteString("column", i.Column);
                 w.WriteString("case_id", i.CaseId);
-                w.WriteString("kind", IssueKindId(i.Kind));
+                w.WriteString("kind", i.Kind.Id());
                 w.WriteString("message", i.Message);
                 w.WriteEndObject();
             }
@@ -200,19 +200,4 @@ internal static class InspectCommand
             return s;
         }
     }
-
-    internal static string IssueKindId(DataIssueKind k) => k switch
-    {
-        DataIssueKind.UnparsableTime => "unparsable-time",
-        DataIssueKind.DateWithoutTime => "date-without-time",
-        DataIssueKind.FutureTime => "future-time",
-        DataIssueKind.EventBeforeDiscovery => "event-before-discovery",
-        DataIssueKind.UnknownUnit => "unknown-unit",
-        DataIssueKind.DuplicateCaseId => "duplicate-case-id",
-        DataIssueKind.MissingValue => "missing-value",
-        DataIssueKind.InvalidValue => "invalid-value",
-        DataIssueKind.OverlongCell => "overlong-cell",
-        DataIssueKind.UnmappedColumn => "unmapped-column",
-        _ => "other",
-    };
 }

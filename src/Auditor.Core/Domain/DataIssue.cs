@@ -30,3 +30,23 @@ public sealed record DataIssue(
     string? CaseId,
     DataIssueKind Kind,
     string Message);
+
+public static class DataIssueKinds
+{
+    /// <summary>Stable machine id of a kind (data-issues.csv, inspect --format json).</summary>
+    public static string Id(this DataIssueKind k) => k switch
+    {
+        DataIssueKind.UnparsableTime => "unparsable-time",
+        DataIssueKind.DateWithoutTime => "date-without-time",
+        DataIssueKind.FutureTime => "future-time",
+        DataIssueKind.EventBeforeDiscovery => "event-before-discovery",
+        DataIssueKind.UnknownUnit => "unknown-unit",
+        DataIssueKind.DuplicateCaseId => "duplicate-case-id",
+        DataIssueKind.MissingValue => "missing-value",
+        DataIssueKind.InvalidValue => "invalid-value",
+        DataIssueKind.OverlongCell => "overlong-cell",
+        DataIssueKind.UnmappedColumn => "unmapped-column",
+        DataIssueKind.MissingColumn => "missing-column",
+        _ => "other",
+    };
+}

@@ -19,24 +19,8 @@ public static class DataIssuesCsvWriter
                 i.Row?.ToString(CultureInfo.InvariantCulture) ?? "",
                 CsvField.Text(i.Column),
                 CsvField.Text(i.CaseId),
-                CsvField.Plain(KindId(i.Kind)),
+                CsvField.Plain(i.Kind.Id()),
                 CsvField.Text(i.Message));
         }
     }
-
-    public static string KindId(DataIssueKind k) => k switch
-    {
-        DataIssueKind.UnparsableTime => "unparsable-time",
-        DataIssueKind.DateWithoutTime => "date-without-time",
-        DataIssueKind.FutureTime => "future-time",
-        DataIssueKind.EventBeforeDiscovery => "event-before-discovery",
-        DataIssueKind.UnknownUnit => "unknown-unit",
-        DataIssueKind.DuplicateCaseId => "duplicate-case-id",
-        DataIssueKind.MissingValue => "missing-value",
-        DataIssueKind.InvalidValue => "invalid-value",
-        DataIssueKind.OverlongCell => "overlong-cell",
-        DataIssueKind.UnmappedColumn => "unmapped-column",
-        DataIssueKind.MissingColumn => "missing-column",
-        _ => "other",
-    };
 }
