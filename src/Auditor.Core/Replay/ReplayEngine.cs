@@ -45,43 +45,12 @@ public sealed partial class ReplayEngine
     public Instant AsOf { get; }
 
     /// <summary>
-    /// The event kinds the export records at all (its columns / 环节 values), when known. A rule whose target events the
-    /// export never records gets insufficient-data ("台账没有“…时间”列") instead of missing/pending: an absent column is not
-    /// proof that nothing happened. Null (default) = every kind is recorded. See <see cref="RecordedEventsOf"/>.
+    /// True when the case's sheet has a column for none of the kinds (Case.RecordedColumns): an absent column is not
+    /// proof that nothing happened, so such a rule gives insufficient-data, never missing/pending.
     /// </summary>
-    public IReadOnlySet<EventKind>? RecordedEvents { get; init; }
-
-    /// <summary>The event kinds that occur in at least one case: a stand-in for the export's columns.</summary>
-    public static IReadOnlySet<EventKind> RecordedEventsOf(IEnumerable<Case> cases)
-    {
-        var set = new HashSet<EventKind>();
-        foreach (var c in cases) foreach (var e in c.Events) set.Add(e.Kind);
-        return set;
-    }
-
-    /// <summary>
-    /// Post-pass for streaming callers that learn the export's event kinds only after reading it (e.g. the union of
-    /// <c>c.Events</c> kinds while streaming): a missing or pending finding whose rule's target events the export never
-    /// records becomes insufficient-data. Same effect as setting <see cref="RecordedEvents"/> before replaying.
-    /// </summary>
-    public Finding ApplyRecordedEvents(Finding f, IReadOnlySet<EventKind> recorded)
-    {
-        if (f.Verdict is not (Verdict.Missing or Verdict.Pending) || Pack.FindRule(f.RuleId) is not { } rule || rule.Targets.IsEmpty) return f;
-        foreach (var k in rule.Targets) if (recorded.Contains(k)) return f;
-        return f with
-        {
-            Verdict = Verdict.InsufficientData,
-            OverrunMinutes = null,
-            Evidence = $"数据不足：台账没有“{string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间"))}”列，无法核对是否按时{ActionOf(rule)}，不扣分",
-            NotRecorded = string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间")),
-        };
-    }
-
-    /// <summary>True when none of the kinds is recorded by the export: engine-wide (<see cref="RecordedEvents"/>) or by the case's own sheet.</summary>
-    private bool Unrecorded(Case c, ImmutableArray<EventKind> kinds)
+    private static bool Unrecorded(Case c, ImmutableArray<EventKind> kinds)
     {
         if (kinds.IsEmpty) return false;
-        if (RecordedEvents is not null && !kinds.Any(RecordedEvents.Contains)) return true;
         foreach (var k in kinds) if (c.IsRecorded(k.Id())) return false;
         return true;
     }
