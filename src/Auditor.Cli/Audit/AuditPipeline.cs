@@ -80,18 +80,16 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var scored = all.Where(f => known.Contains(f.Unit)).ToList();
         var unranked = all.Where(f => !known.Contains(f.Unit)).ToList();
         var scores = ScoreCalculator.CalculateForRegistry(scored, pack.Scoring, assessed);
-        ImmutableArray<Sanction> sanctions = [];
         ImmutableArray<ScorePoint> history = [];
+        PriorPeriod? previous = null;
         if (r.HistoryPath is not null && File.Exists(r.HistoryPath))
         {
             using var store = HistoryStore.Open(r.HistoryPath, create: false);
             history = store.ScoresBefore(pack.Id, r.Period);
-            if (r.SelfCheckUnit is null) sanctions = SanctionEngine.Decide(scored, scores, pack.Scoring, store.LoadPrevious(pack.Id, r.Period));
+            if (r.SelfCheckUnit is null) previous = store.LoadPrevious(pack.Id, r.Period);
         }
-        else if (r.SelfCheckUnit is null)
-        {
-            sanctions = SanctionEngine.Decide(scored, scores, pack.Scoring, null);
-        }
+        // a self-check decides no lists (issue 5: what a unit runs before the audit)
+        ImmutableArray<Sanction> sanctions = r.SelfCheckUnit is null ? SanctionEngine.Decide(scored, scores, pack.Scoring, previous) : [];
 
         var issues = sink.Issues.Concat(UncheckableRules(all, r.Logs)).Concat(UnrankedUnits(unranked, r.UnitsFile)).ToImmutableArray();
         if (r.SelfCheckUnit is { } only)

@@ -12,9 +12,8 @@ internal static class AuditSummary
         w.WriteLine($"规则包：{o.Pack.Title}（{o.Pack.Id} {o.Pack.Version}）");
         w.WriteLine($"考核期：{o.Period.Chinese}　截止时点：{Reports.Machine.MachineTime.Iso(o.AsOf, o.Zone).Replace('T', ' ')}");
         w.WriteLine($"案件：{o.CaseCount} 件" + (outOfPeriod > 0 ? $"（另有 {outOfPeriod} 件发现时间不在本考核期，未纳入）" : ""));
-        var counts = string.Join("，", Enum.GetValues<Verdict>()
-            .Select(v => (v, n: v == Verdict.NotApplicable ? o.NotApplicableCount : o.Findings.Count(f => f.Verdict == v)))
-            .Select(x => $"{x.v.Chinese()} {x.n}"));
+        var byVerdict = o.VerdictCounts();
+        var counts = string.Join("，", Enum.GetValues<Verdict>().Select(v => $"{v.Chinese()} {byVerdict[v]}"));
         w.WriteLine($"判定：{counts}");
         w.WriteLine($"数据质量问题：{o.DataIssues.Length} 条（见 data-issues.csv）");
         foreach (var s in o.Scores.OrderBy(s => s.Rank).ThenBy(s => s.Unit, StringComparer.Ordinal))

@@ -21,9 +21,10 @@ internal static class AuditCommand
         {
             var req = opts.Request(p, p.GetValue(history) ?? HistoryStore.DefaultPath, p.GetValue(office), unit: null);
             var outDir = opts.OutDir(p, req.Period);
-            var pipeline = new AuditPipeline(req, new SyncProgress(stderr));
+            var progress = new SyncProgress(stderr); // one clock: elapsed time runs on through every stage
+            var pipeline = new AuditPipeline(req, progress);
             var outcome = pipeline.Run();
-            AuditOutputWriter.WriteAudit(outcome, req, outDir, new SyncProgress(stderr));
+            AuditOutputWriter.WriteAudit(outcome, req, outDir, progress);
             AuditSummary.Write(stdout, outcome, pipeline.OutOfPeriodCases, outDir);
             return 0;
         });

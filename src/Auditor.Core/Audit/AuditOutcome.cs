@@ -52,6 +52,15 @@ public sealed record AuditOutcome
     public ImmutableArray<ScorePoint> History { get; init; } = [];
     /// <summary>Number of (case, rule) pairs judged not-applicable (left out of findings files, counted in the manifest).</summary>
     public int NotApplicableCount { get; init; }
+
+    /// <summary>Number of (case, rule) pairs per verdict, not-applicable ones included, in one pass over the findings.</summary>
+    public IReadOnlyDictionary<Verdict, int> VerdictCounts()
+    {
+        var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, _ => 0);
+        foreach (var f in Findings) counts[f.Verdict]++;
+        counts[Verdict.NotApplicable] += NotApplicableCount;
+        return counts;
+    }
     public int CaseCount { get; init; }
     public required string ToolVersion { get; init; }
     /// <summary>Scoring formula text for the method section, e.g. "得分 = 100 − Σ(规则权重 × 判定系数)，单类扣分不超过上限".</summary>

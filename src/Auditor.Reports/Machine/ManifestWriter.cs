@@ -40,11 +40,8 @@ public static class ManifestWriter
         w.WriteStartObject("counts");
         w.WriteNumber("cases", o.CaseCount);
         w.WriteNumber("findings", o.Findings.Length);
-        foreach (var v in Enum.GetValues<Verdict>())
-        {
-            int n = v == Verdict.NotApplicable ? o.NotApplicableCount : o.Findings.Count(f => f.Verdict == v);
-            w.WriteNumber(v.Id(), n);
-        }
+        var byVerdict = o.VerdictCounts();
+        foreach (var v in Enum.GetValues<Verdict>()) w.WriteNumber(v.Id(), byVerdict[v]);
         w.WriteNumber("data_issues", o.DataIssues.Length);
         w.WriteNumber("units", o.Scores.Length);
         w.WriteEndObject();
