@@ -59,7 +59,7 @@ public class FailedRunKeepsReportsTests
             Assert.Equal(before, Hashes(outDir));
             Assert.Equal(historyBefore, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(history))));
             // No staging or backup folder is left beside the output folder.
-            Assert.Equal(["out"], Directory.GetDirectories(scratch).Select(Path.GetFileName).Where(n => n!.Contains("out")).ToArray());
+            Assert.Equal(["out"], Directory.GetDirectories(scratch).Select(d => Path.GetFileName(d)).Where(n => n.Contains("out")).ToArray());
         }
         finally
         {
