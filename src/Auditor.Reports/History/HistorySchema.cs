@@ -4,15 +4,16 @@ using Microsoft.Data.Sqlite;
 namespace Auditor.Reports.History;
 
 /// <summary>
-/// The history store's tables and versions. Version 1 is the first; a later version adds a script to
-/// <see cref="Migrations"/> (index i upgrades version i+1 → i+2). A database newer than this program, or a SQLite
-/// file that is not an auditor history store, is refused with a clear message.
+/// The history store's tables and versions. A new database is created at version 1 and upgraded through every
+/// script in <see cref="Migrations"/> (index i upgrades version i+1 → i+2), so new and upgraded stores share one
+/// definition. A database newer than this program, or a SQLite file that is not an auditor history store, is refused
+/// with a clear message.
 /// </summary>
 internal static class HistorySchema
 {
-    public const int Current = 1;
+    public const int Current = 2;
 
-    private const string V1 = """
+    internal const string V1 = """
         CREATE TABLE schema_version (version INTEGER NOT NULL);
         CREATE TABLE runs (
             id INTEGER PRIMARY KEY,
@@ -75,8 +76,62 @@ internal static class HistorySchema
         INSERT INTO schema_version (version) VALUES (1);
         """;
 
-    /// <summary>Upgrade scripts: Migrations[i] takes version i+1 to i+2 (none yet).</summary>
-    private static readonly string[] Migrations = [];
+    /// <summary>
+    /// Version 2 stores findings compactly (issue 7: ≈1.87M findings a period): repeated text (unit, rule, kind,
+    /// verdict, sanction class, clause) once in <c>texts</c>, referenced by id from <c>finding_rows</c>; times as
+    /// INTEGER Unix seconds when <see cref="StoredInstant"/> can give the same text back, else the ISO text as before
+    /// (so the time columns have no declared type: a declared type would give them an affinity that converts).
+    /// The view <c>findings</c> shows the rows exactly as version 1 stored them (same columns, same text).
+    /// </summary>
+    internal static readonly string V1ToV2 = $"""
+        CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+        INSERT INTO texts (text)
+            SELECT unit FROM findings UNION SELECT rule_id FROM findings UNION SELECT kind FROM findings
+            UNION SELECT verdict FROM findings UNION SELECT original_verdict FROM findings WHERE original_verdict IS NOT NULL
+            UNION SELECT sanction_class FROM findings WHERE sanction_class IS NOT NULL UNION SELECT clause FROM findings
+            ORDER BY 1;
+        CREATE TABLE finding_rows (
+            run_id INTEGER NOT NULL,
+            case_id TEXT NOT NULL,
+            unit_text_id INTEGER NOT NULL,
+            rule_text_id INTEGER NOT NULL,
+            kind_text_id INTEGER NOT NULL,
+            verdict_text_id INTEGER NOT NULL,
+            original_verdict_text_id INTEGER,
+            overrun_minutes INTEGER,
+            weight REAL NOT NULL,
+            sanction_class_text_id INTEGER,
+            clause_text_id INTEGER NOT NULL,
+            start,
+            deadline,
+            actual);
+        INSERT INTO finding_rows
+            SELECT f.run_id, f.case_id,
+                   (SELECT id FROM texts WHERE text = f.unit), (SELECT id FROM texts WHERE text = f.rule_id),
+                   (SELECT id FROM texts WHERE text = f.kind), (SELECT id FROM texts WHERE text = f.verdict),
+                   (SELECT id FROM texts WHERE text = f.original_verdict), f.overrun_minutes, f.weight,
+                   (SELECT id FROM texts WHERE text = f.sanction_class), (SELECT id FROM texts WHERE text = f.clause),
+                   {StoredInstant.FromText("f.start")}, {StoredInstant.FromText("f.deadline")}, {StoredInstant.FromText("f.actual")}
+            FROM findings f ORDER BY f.rowid;
+        DROP TABLE findings;
+        CREATE INDEX finding_rows_by_run ON finding_rows (run_id);
+        CREATE VIEW findings AS
+            SELECT f.run_id AS run_id, f.case_id AS case_id, u.text AS unit, r.text AS rule_id, k.text AS kind,
+                   v.text AS verdict, o.text AS original_verdict, f.overrun_minutes AS overrun_minutes, f.weight AS weight,
+                   s.text AS sanction_class, c.text AS clause, {StoredInstant.ToText("f.start")} AS start,
+                   {StoredInstant.ToText("f.deadline")} AS deadline, {StoredInstant.ToText("f.actual")} AS actual
+            FROM finding_rows f
+            JOIN texts u ON u.id = f.unit_text_id
+            JOIN texts r ON r.id = f.rule_text_id
+            JOIN texts k ON k.id = f.kind_text_id
+            JOIN texts v ON v.id = f.verdict_text_id
+            LEFT JOIN texts o ON o.id = f.original_verdict_text_id
+            LEFT JOIN texts s ON s.id = f.sanction_class_text_id
+            JOIN texts c ON c.id = f.clause_text_id;
+        """;
+
+    /// <summary>Upgrade scripts: Migrations[i] takes version i+1 to i+2.</summary>
+    private static readonly string[] Migrations = [V1ToV2];
 
     public static void Ensure(SqliteConnection c, string path)
     {
@@ -91,6 +146,7 @@ internal static class HistorySchema
         {
             using var tx = c.BeginTransaction();
             Exec(c, tx, V1);
+            Upgrade(c, tx, 1);
             tx.Commit();
             return;
         }
@@ -110,10 +166,15 @@ internal static class HistorySchema
         if (version < Current)
         {
             using var tx = c.BeginTransaction();
-            for (int v = version; v < Current; v++) Exec(c, tx, Migrations[v - 1]);
-            Exec(c, tx, $"DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ({Current});");
+            Upgrade(c, tx, version);
             tx.Commit();
         }
+    }
+
+    private static void Upgrade(SqliteConnection c, SqliteTransaction tx, int from)
+    {
+        for (int v = from; v < Current; v++) Exec(c, tx, Migrations[v - 1]);
+        Exec(c, tx, $"DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ({Current});");
     }
 
     private static void Exec(SqliteConnection c, SqliteTransaction tx, string sql)

@@ -51,22 +51,7 @@ public sealed class HistoryStoreTests : IDisposable
         return s;
     }
 
-    private static List<string> Dump(string path)
-    {
-        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
-        c.Open();
-        var rows = new List<string>();
-        foreach (var table in new[] { "runs", "findings", "scores", "sanctions", "sanction_reasons", "schema_version" })
-        {
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = $"SELECT * FROM {table}";
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-                rows.Add(table + ":" + string.Join("|", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "∅" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
-    }
+    private static List<string> Dump(string path) => HistoryRows.Dump(path);
 
     [Fact]
     public void Recording_a_period_twice_leaves_the_same_rows()

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Auditor.Reports.Tests.History;
+
+/// <summary>A history store's rows as text, sorted: runs, findings (the view in version 2), scores, sanctions, reasons, version.</summary>
+internal static class HistoryRows
+{
+    public static List<string> Dump(string path, params string[] tables)
+    {
+        if (tables.Length == 0) tables = ["runs", "findings", "scores", "sanctions", "sanction_reasons", "schema_version"];
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        var rows = new List<string>();
+        foreach (var table in tables)
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = $"SELECT * FROM {table}";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                rows.Add(table + ":" + string.Join("|", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "∅" : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
+    public static List<string> Column(string path, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var values = new List<string>();
+        while (r.Read()) values.Add(r.IsDBNull(0) ? "∅" : Convert.ToString(r.GetValue(0), CultureInfo.InvariantCulture)!);
+        return values;
+    }
+}
