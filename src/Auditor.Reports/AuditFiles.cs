@@ -9,12 +9,14 @@ namespace Auditor.Reports;
 /// <summary>Every file of an audit's output folder: the machine files, the documents, and the manifest last.</summary>
 public static class AuditFiles
 {
-    /// <summary>findings.csv, findings.json, data-issues.csv, scores.csv, sanctions.csv.</summary>
+    /// <summary>findings.csv, findings.json, data-issues.csv, scores.csv, sanctions.csv — from an outcome that holds every finding.</summary>
     public static void WriteMachine(AuditOutcome o, string dir)
     {
+        if (!o.HasAllFindings)
+            throw new InvalidOperationException("the outcome keeps only the findings that are not met: stream findings.csv/json instead");
         Directory.CreateDirectory(dir);
-        using (var csv = new FindingsCsvWriter(Path.Combine(dir, "findings.csv"), o.Zone))
-        using (var json = new FindingsJsonWriter(Path.Combine(dir, "findings.json"), o.Pack.Id, o.Period.Id, o.AsOf, o.Zone))
+        using (var csv = new FindingsCsvWriter(Path.Combine(dir, FindingsCsvFile), o.Zone))
+        using (var json = new FindingsJsonWriter(Path.Combine(dir, FindingsJsonFile), o.Pack.Id, o.Period.Id, o.AsOf, o.Zone))
         {
             foreach (var f in o.Findings)
             {
@@ -22,6 +24,15 @@ public static class AuditFiles
                 json.Write(f);
             }
         }
+        WriteTables(o, dir);
+    }
+
+    public const string FindingsCsvFile = "findings.csv";
+    public const string FindingsJsonFile = "findings.json";
+
+    /// <summary>data-issues.csv, scores.csv, sanctions.csv (the findings files are streamed separately).</summary>
+    public static void WriteTables(AuditOutcome o, string dir)
+    {
         DataIssuesCsvWriter.Write(Path.Combine(dir, "data-issues.csv"), o.DataIssues);
         ScoresCsvWriter.Write(Path.Combine(dir, "scores.csv"), o.Scores);
         SanctionsCsvWriter.Write(Path.Combine(dir, "sanctions.csv"), o.Sanctions);

@@ -29,8 +29,26 @@ public static class ReportSet
         return WriteAll(outcome, office, ReportTemplates.Load(Path.Combine(officeDir!, "..", "templates")), outDir);
     }
 
-    /// <summary>Writes every document into <paramref name="outDir"/> and returns the paths written, in order.</summary>
+    /// <summary>
+    /// Writes every document into <paramref name="outDir"/> and returns the paths written, in order. findings.xlsx is
+    /// written from <see cref="AuditOutcome.Findings"/>, so the outcome must hold every finding (a streamed audit writes
+    /// it with <see cref="FindingsWorkbook"/> and calls <see cref="WriteDocuments"/>).
+    /// </summary>
     public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
+        IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null)
+    {
+        if (!outcome.HasAllFindings)
+            throw new InvalidOperationException("the outcome keeps only the findings that are not met: stream findings.xlsx instead");
+        var written = WriteDocuments(outcome, office, templates, outDir, scorecardsDone, progress).ToList();
+        progress?.Report("findings.xlsx");
+        var path = Path.Combine(outDir, FindingsWorkbookFile);
+        FindingsWorkbookWriter.Write(outcome, path);
+        written.Add(path);
+        return written;
+    }
+
+    /// <summary>The .docx documents (everything but findings.xlsx) into <paramref name="outDir"/>; the paths written, in order.</summary>
+    public static IReadOnlyList<string> WriteDocuments(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
         IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null)
     {
         Directory.CreateDirectory(outDir);
@@ -49,8 +67,6 @@ public static class ReportSet
         Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
         progress?.Report($"单位成绩单（{outcome.Scores.Length} 份）");
         written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecardsDone));
-        progress?.Report("findings.xlsx");
-        Put(FindingsWorkbookFile, FindingsWorkbookWriter.Build(outcome, FindingsWorkbookWriter.ExcelMaxRows));
         return written;
     }
 

@@ -136,7 +136,7 @@ public class FindingsWorkbookTests
             Sample with { CaseId = "C-2", Evidence = "第一行\r\n第二行\r第三行\t完" });
         using var x = new XlsxReader(Stream(o));
         var rows = x.Rows("findings", FindingColumns);
-        Assert.Equal(["  C-1", " 城关镇", "超时 30 分钟  ", "两个  空格"], new[] { rows[0][0], rows[0][1], rows[0][12], rows[0][13] });
+        Assert.Equal(new string?[] { "  C-1", " 城关镇", "超时 30 分钟  ", "两个  空格" }, new[] { rows[0][0], rows[0][1], rows[0][12], rows[0][13] });
         Assert.Equal("第一行\n第二行\n第三行\t完", rows[1][12]); // line ends as any XML reader (and Excel) reads them
         var cells = x.Cells("findings");
         bool Preserved(string cell) => cells[cell].Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Single().Space?.Value == SpaceProcessingModeValues.Preserve;
@@ -153,7 +153,7 @@ public class FindingsWorkbookTests
         var o = WithFindings(Sample with { Unit = "=1+2", RuleTitle = "@SUM(A1)", CaseId = "-5", Evidence = "+cmd|' /C calc'!A0" });
         using var x = new XlsxReader(Stream(o));
         var row = x.Rows("findings", FindingColumns).Single();
-        Assert.Equal(["'-5", "'=1+2", "'+cmd|' /C calc'!A0", "'@SUM(A1)"], new[] { row[0], row[1], row[12], row[14] });
+        Assert.Equal(new string?[] { "'-5", "'=1+2", "'+cmd|' /C calc'!A0", "'@SUM(A1)" }, new[] { row[0], row[1], row[12], row[14] });
         Assert.DoesNotContain(x.Sheet("findings").Descendants<CellFormula>(), _ => true);
     }
 

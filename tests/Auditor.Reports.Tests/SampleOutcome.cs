@@ -69,10 +69,10 @@ internal static class SampleOutcome
         F("HC-2026-001", "城关镇", "hc-response-48h", ObligationKind.Response, Verdict.Met, C44r, "发现于7月10日22:00，应于7月12日22:00前回应，实际7月11日9:10回应"),
         F("HC-2026-001", "城关镇", "hc-report", ObligationKind.Report, Verdict.Met, C42, "发现于7月10日22:00，7月10日22:40上报"),
         F("HC-2026-002", "城关镇", "zg-feedback-3d", ObligationKind.Feedback, Verdict.Pending, C32, "交办于10月14日，10月17日24时前反馈，截止时尚未到期"),
-        F("HC-2026-003", "东城街道", "hc-response-48h", ObligationKind.Response, Verdict.Met, C44r, "发现于8月2日9:00，8月3日15:00回应",
-            title: $"市民{Mobile}反映小区停水"),
+        F("HC-2026-003", "东城街道", "hc-response-48h", ObligationKind.Response, Verdict.Met, C44r, "发现于8月2日9:00，8月3日15:00回应"),
+        // scorecards list the findings that are not met: personal data to mask sits in one of those
         F("HC-2026-004", "东城街道", "hc-report", ObligationKind.Report, Verdict.InsufficientData, C42, "上报时间只记录了日期“2026-08-05”，无法判断是否在1小时内上报",
-            fix: "上报时间应记录到分钟。"),
+            fix: "上报时间应记录到分钟。", title: $"市民{Mobile}反映小区停水"),
         F("HC-2026-005", "县卫生健康委员会", "hc-release-5h", ObligationKind.Release, Verdict.Breached, C44, "发现于7月10日22:00，应于7月11日3:00前发布权威信息，实际7月11日3:30发布，超时30分钟",
             severity: "重大", overrun: 30, title: $"患者家属（身份证{IdNumber}）反映医院收费问题", weight: 5, fix: "重大突发事件须在5小时内发布权威信息，夜间实行值班发布。"),
         F("HC-2026-005", "县卫生健康委员会", "hc-press-24h", ObligationKind.PressConference, Verdict.Met, C44, "7月11日15:00举行新闻发布会", severity: "重大"),

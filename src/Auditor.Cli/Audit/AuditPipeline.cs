@@ -16,89 +16,118 @@ namespace Auditor.Cli.Audit;
 
 /// <summary>
 /// One audit: exports → cases (streamed) → findings per (case, rule) → appeals/waivers → scores → sanctions (with the
-/// previous period from the history store) → <see cref="AuditOutcome"/>. Writes nothing; see <see cref="AuditOutputWriter"/>.
+/// previous period from the history store) → <see cref="AuditOutcome"/>. Every finding is handed to the caller's sink
+/// as it is replayed (the findings files and the history store are written while the ledgers are read); the outcome
+/// keeps only the findings that are not met plus counts of all (issue 7: memory does not grow with met findings).
+/// Writes nothing itself; see <see cref="AuditOutputWriter"/>.
 /// </summary>
 public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progress = null)
 {
-    public RulePack? Pack { get; private set; }
+    private Loaded? _loaded;
+
+    /// <summary>What is read before the ledgers: pack, calendar, registry, header map, earlier periods from the history store.</summary>
+    private sealed record Loaded(
+        RulePack Pack, DeadlineCalculator Calculator, UnitRegistry Registry, HeaderMap? Map,
+        ImmutableArray<ScorePoint> History, PriorPeriod? Previous, string? SelfCheckUnit);
+
+    public RulePack? Pack => _loaded?.Pack;
+
+    /// <summary>The registry name of the self-check unit (after <see cref="Load"/>), null for an audit.</summary>
+    public string? SelfCheckUnit => _loaded?.SelfCheckUnit;
 
     /// <summary>Cases read whose discovery date lies outside the period (not audited; counted in the summary).</summary>
     public int OutOfPeriodCases { get; private set; }
 
-    public AuditOutcome Run()
+    /// <summary>
+    /// Reads everything the replay needs before the ledgers, including the history store's earlier periods — before
+    /// the caller opens its own recording of this period (no reader and writer on the store at once).
+    /// </summary>
+    public void Load()
     {
+        if (_loaded is not null) return;
         var r = request;
         progress?.Report("读取规则包与工作日历");
-        var pack = Pack = RulePackLoader.Load(r.RulesDir, r.Pack);
+        var pack = RulePackLoader.Load(r.RulesDir, r.Pack);
         var calendar = WorkCalendarLoader.LoadDirectory(Path.Combine(r.RulesDir, "calendars"));
         var calc = new DeadlineCalculator(calendar, r.Zone);
         progress?.Report("读取单位名录");
         var registry = UnitRegistryReader.Read(r.UnitsFile);
         var map = r.MapFile is null ? null : HeaderMap.Load(r.MapFile);
-
-        var engine = new ReplayEngine(pack, calc, registry, r.AsOf);
-        var sink = new CollectingSink();
-        var findings = new List<Finding>();
-        var caseIds = new HashSet<string>(StringComparer.Ordinal);
-        int notApplicable = 0, cases = 0, outOfPeriod = 0;
-        var internalTexts = new SortedSet<string>(StringComparer.Ordinal);
-        progress?.Report("读取台账并逐案复盘");
-        foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes }, sink))
-        {
-            if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; continue; }
-            cases++;
-            foreach (var field in pack.InternalFields)
-                if (c.Extra.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text)) internalTexts.Add(text);
-            caseIds.Add(c.CaseId);
-            foreach (var f in engine.Replay(c))
-            {
-                if (f.Verdict == Verdict.NotApplicable) notApplicable++;
-                else findings.Add(f);
-            }
-        }
-        OutOfPeriodCases = outOfPeriod;
-        var daily = sink.DailyReports.Where(x => r.Period.Contains(x.Time.Date)).ToList();
-        foreach (var f in engine.ReplayDailyReports(daily, r.Period, registry))
-        {
-            if (f.Verdict == Verdict.NotApplicable) notApplicable++;
-            else findings.Add(f);
-        }
-
-        ImmutableArray<Finding> all = [.. findings];
-        if (r.OverridesFile is not null)
-        {
-            progress?.Report("应用申诉/豁免");
-            var entries = OverridesFile.Read(r.OverridesFile);
-            all = OverrideApplier.Apply(all, entries, pack.Rules.Select(x => x.Id), caseIds.Concat(all.Select(f => f.CaseId)));
-        }
-
-        progress?.Report("计算得分与处理名单");
-        var assessed = registry.Units.Where(u => u.Type != UnitType.Superior).ToList();
-        // Only units of the registry are ranked and can be named on a list: a name the registry does not know may be
-        // a misspelling of a ranked unit. Their findings stay in every findings file and are flagged below.
-        var known = registry.Units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
-        var scored = all.Where(f => known.Contains(f.Unit)).ToList();
-        var unranked = all.Where(f => !known.Contains(f.Unit)).ToList();
-        var scores = ScoreCalculator.CalculateForRegistry(scored, pack.Scoring, assessed);
+        string? only = null;
+        if (r.SelfCheckUnit is { } wanted)
+            only = registry.Resolve(wanted)?.Name
+                ?? throw new UsageException($"--unit “{wanted}”不在单位名录 {r.UnitsFile} 中（按单位名称、别名或编码查找）。");
         ImmutableArray<ScorePoint> history = [];
         PriorPeriod? previous = null;
         if (r.HistoryPath is not null && File.Exists(r.HistoryPath))
         {
             using var store = HistoryStore.Open(r.HistoryPath, create: false);
             history = store.ScoresBefore(pack.Id, r.Period);
-            if (r.SelfCheckUnit is null) previous = store.LoadPrevious(pack.Id, r.Period);
+            if (only is null) previous = store.LoadPrevious(pack.Id, r.Period);
         }
-        // a self-check decides no lists (issue 5: what a unit runs before the audit)
-        ImmutableArray<Sanction> sanctions = r.SelfCheckUnit is null ? SanctionEngine.Decide(scored, scores, pack.Scoring, previous) : [];
+        _loaded = new Loaded(pack, calc, registry, map, history, previous, only);
+    }
 
-        var issues = sink.Issues.Concat(UncheckableRules(all, r.Logs)).Concat(UnrankedUnits(unranked, r.UnitsFile)).ToImmutableArray();
-        if (r.SelfCheckUnit is { } only)
+    /// <summary>Runs the audit; <paramref name="sink"/> gets every finding that applies (appeals applied), in replay order.</summary>
+    public AuditOutcome Run(Action<Finding>? sink = null)
+    {
+        Load();
+        var r = request;
+        var (pack, calc, registry, map, history, previous, only) = _loaded!;
+        var engine = new ReplayEngine(pack, calc, registry, r.AsOf);
+        var overrides = r.OverridesFile is null ? null : new OverrideApplier(OverridesFile.Read(r.OverridesFile), pack.Rules.Select(x => x.Id));
+        var ingestIssues = new CollectingSink();
+        var totals = new FindingTotals.Builder();
+        var kept = new List<Finding>();
+        int notApplicable = 0, cases = 0, outOfPeriod = 0;
+        var internalTexts = new SortedSet<string>(StringComparer.Ordinal);
+
+        void Take(Finding f)
         {
-            var unit = registry.Resolve(only)?.Name
-                ?? throw new UsageException($"--unit “{only}”不在单位名录 {r.UnitsFile} 中（按单位名称、别名或编码查找）。");
-            all = [.. all.Where(f => f.Unit == unit)];
-            scores = [.. scores.Where(s => s.Unit == unit)];
-            history = [.. history.Where(h => h.Unit == unit)];
+            if (f.Verdict == Verdict.NotApplicable) { notApplicable++; return; }
+            if (overrides is not null) f = overrides.Apply(f);
+            totals.Add(f);
+            if (AuditOutcome.IsKept(f)) kept.Add(f);
+            sink?.Invoke(f);
+        }
+
+        progress?.Report("读取台账并逐案复盘");
+        foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes }, ingestIssues))
+        {
+            if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; continue; }
+            cases++;
+            foreach (var field in pack.InternalFields)
+                if (c.Extra.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text)) internalTexts.Add(text);
+            overrides?.SawCase(c.CaseId);
+            foreach (var f in engine.Replay(c)) Take(f);
+        }
+        OutOfPeriodCases = outOfPeriod;
+        var daily = ingestIssues.DailyReports.Where(x => r.Period.Contains(x.Time.Date)).ToList();
+        foreach (var f in engine.ReplayDailyReports(daily, r.Period, registry)) Take(f);
+        overrides?.Finish();
+
+        progress?.Report("计算得分与处理名单");
+        var all = totals.Build();
+        var assessed = registry.Units.Where(u => u.Type != UnitType.Superior).ToList();
+        // Only units of the registry are ranked and can be named on a list: a name the registry does not know may be
+        // a misspelling of a ranked unit. Their findings stay in every findings file and are flagged below.
+        var known = registry.Units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
+        var scored = kept.Where(f => known.Contains(f.Unit)).ToList();
+        var scores = ScoreCalculator.CalculateForRegistry(all.Where(known.Contains), scored, pack.Scoring, assessed);
+        progress?.Report("决定处理名单");
+        // a self-check decides no lists (issue 5: what a unit runs before the audit)
+        ImmutableArray<Sanction> sanctions = only is null ? SanctionEngine.Decide(scored, scores, pack.Scoring, previous) : [];
+
+        progress?.Report("整理数据问题");
+        var issues = ingestIssues.Issues.Concat(UncheckableRules(kept, r.Logs))
+            .Concat(UnrankedUnits(all.Units.Values.Where(u => !known.Contains(u.Unit)), r.UnitsFile)).ToImmutableArray();
+        ImmutableArray<Finding> findings = [.. kept];
+        if (only is not null)
+        {
+            findings = [.. findings.Where(f => f.Unit == only)];
+            all = all.Where(u => u == only);
+            scores = [.. scores.Where(s => s.Unit == only)];
+            history = [.. history.Where(h => h.Unit == only)];
         }
 
         return new AuditOutcome
@@ -110,7 +139,8 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             Inputs = [.. Inputs(r)],
             Rules = [.. pack.RuleInfos()],
             Interpretations = [.. pack.InterpretationList()],
-            Findings = all,
+            Findings = findings,
+            Totals = all,
             DataIssues = issues,
             Scores = scores,
             Sanctions = sanctions,
@@ -133,12 +163,11 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
                 $"台账没有“{g.Key.Columns}”列：规则 {g.Key.RuleId}（{g.Key.RuleTitle}）有 {g.Count()} 件案件无法核查，记为数据不足、不扣分；请在台账模板中增加此列"));
 
     /// <summary>One data issue per unit name that bore findings but is not in the registry (not ranked, on no list).</summary>
-    private static IEnumerable<DataIssue> UnrankedUnits(IEnumerable<Finding> findings, string unitsFile) =>
-        findings.GroupBy(f => f.Unit, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new DataIssue(unitsFile, null, null, null, null, DataIssueKind.UnknownUnit,
-                $"单位“{g.Key}”不在单位名录中，但有 {g.Count()} 条判定归属于它（其中超时或未履行 {g.Count(f => f.Verdict.IsFailure())} 条，案件 " +
-                $"{string.Join("、", g.Select(f => f.CaseId).Distinct().Take(5))}{(g.Select(f => f.CaseId).Distinct().Count() > 5 ? " 等" : "")}）：" +
-                "未计入排名和处理名单；请在单位名录中补充该单位或别名后重新审计"));
+    private static IEnumerable<DataIssue> UnrankedUnits(IEnumerable<UnitTotals> units, string unitsFile) =>
+        units.Select(u => new DataIssue(unitsFile, null, null, null, null, DataIssueKind.UnknownUnit,
+            $"单位“{u.Unit}”不在单位名录中，但有 {u.Total} 条判定归属于它（其中超时或未履行 {u.Failures} 条，案件 " +
+            $"{string.Join("、", u.SampleCaseIds.Take(5))}{(u.SampleCaseIds.Length > 5 ? " 等" : "")}）：" +
+            "未计入排名和处理名单；请在单位名录中补充该单位或别名后重新审计"));
 
     private static IEnumerable<InputFile> Inputs(AuditRequest r)
     {

@@ -23,8 +23,7 @@ internal static class AuditCommand
             var outDir = opts.OutDir(p, req.Period);
             var progress = new SyncProgress(stderr); // one clock: elapsed time runs on through every stage
             var pipeline = new AuditPipeline(req, progress);
-            var outcome = pipeline.Run();
-            AuditOutputWriter.WriteAudit(outcome, req, outDir, progress);
+            var outcome = AuditOutputWriter.RunAudit(pipeline, req, outDir, progress);
             AuditSummary.Write(stdout, outcome, pipeline.OutOfPeriodCases, outDir);
             return 0;
         });

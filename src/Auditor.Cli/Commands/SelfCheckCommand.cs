@@ -19,9 +19,9 @@ internal static class SelfCheckCommand
         {
             var req = opts.Request(p, p.GetValue(history), officeFile: null, unit: p.GetValue(unit));
             var pipeline = new AuditPipeline(req, new SyncProgress(stderr));
-            var outcome = pipeline.Run();
-            var outDir = p.GetValue(opts.Out) ?? Path.Combine("reports", req.Period.Id, "自查", Reports.Text.SafeFileName.Stem(outcome.Scores.FirstOrDefault()?.Unit ?? req.SelfCheckUnit!));
-            AuditOutputWriter.WriteSelfCheck(outcome, req, outDir);
+            string outDir = "";
+            var outcome = AuditOutputWriter.RunSelfCheck(pipeline, req, unitName =>
+                outDir = p.GetValue(opts.Out) ?? Path.Combine("reports", req.Period.Id, "自查", Reports.Text.SafeFileName.Stem(unitName)));
             AuditSummary.Write(stdout, outcome, pipeline.OutOfPeriodCases, outDir);
             return 0;
         });

@@ -42,7 +42,35 @@ public sealed record AuditOutcome
     public required ImmutableArray<InputFile> Inputs { get; init; }
     public required ImmutableArray<RuleInfo> Rules { get; init; }
     public ImmutableArray<Interpretation> Interpretations { get; init; } = [];
+    /// <summary>
+    /// The findings the documents need as objects (<see cref="IsKept"/>: failures, pending, insufficient data, and
+    /// any finding an appeal changed). The audit streams all findings to the findings files as they are replayed and
+    /// does not keep the other met ones (issue 7); their counts are in <see cref="Totals"/>. A hand-made outcome may
+    /// list every finding: documents show only kept ones and count the rest through <see cref="Totals"/>.
+    /// </summary>
     public required ImmutableArray<Finding> Findings { get; init; }
+
+    private readonly FindingTotals? _totals;
+    // computed from Findings when Totals is not given; keyed by the array so that `with { Findings = … }` recomputes
+    private (ImmutableArray<Finding> Of, FindingTotals Totals)? _computed;
+
+    /// <summary>Counts of every finding (met included) per unit, kind and verdict; computed from <see cref="Findings"/> when not given.</summary>
+    public FindingTotals Totals
+    {
+        get
+        {
+            if (_totals is not null) return _totals;
+            if (_computed is not { } c || c.Of != Findings) _computed = c = (Findings, FindingTotals.Of(Findings));
+            return c.Totals;
+        }
+        init => _totals = value;
+    }
+
+    /// <summary>Whether the audit keeps a finding as an object for the documents: anything but a plain met (or not-applicable) one.</summary>
+    public static bool IsKept(Finding f) => f.Verdict is not (Verdict.Met or Verdict.NotApplicable) || f.Override is not null;
+
+    /// <summary>True when <see cref="Findings"/> holds every finding the totals count (a hand-made or small outcome), so the findings files can be written from it.</summary>
+    public bool HasAllFindings => Totals.Total == Findings.Length;
     public required ImmutableArray<DataIssue> DataIssues { get; init; }
     public required ImmutableArray<UnitScore> Scores { get; init; }
     public required ImmutableArray<Sanction> Sanctions { get; init; }
@@ -53,11 +81,10 @@ public sealed record AuditOutcome
     /// <summary>Number of (case, rule) pairs judged not-applicable (left out of findings files, counted in the manifest).</summary>
     public int NotApplicableCount { get; init; }
 
-    /// <summary>Number of (case, rule) pairs per verdict, not-applicable ones included, in one pass over the findings.</summary>
+    /// <summary>Number of (case, rule) pairs per verdict, not-applicable ones included.</summary>
     public IReadOnlyDictionary<Verdict, int> VerdictCounts()
     {
-        var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, _ => 0);
-        foreach (var f in Findings) counts[f.Verdict]++;
+        var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => Totals.Count(v));
         counts[Verdict.NotApplicable] += NotApplicableCount;
         return counts;
     }

@@ -12,6 +12,7 @@ namespace Auditor.Core.Scoring;
 /// </summary>
 public static class SanctionEngine
 {
+    /// <param name="findings">This period's findings that are not met (met ones, if given, are ignored: the scores carry their counts).</param>
     public static ImmutableArray<Sanction> Decide(
         IEnumerable<Finding> findings, IReadOnlyList<UnitScore> scores, ScoringScheme scheme, PriorPeriod? previous)
     {
@@ -19,7 +20,7 @@ public static class SanctionEngine
         if (problems.Count > 0) throw new RulePackException("评分方案有误：" + string.Join("；", problems));
         var c = scheme.Sanctions;
 
-        var byUnit = findings.GroupBy(f => f.Unit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byUnit = findings.Where(f => f.Verdict is not (Verdict.Met or Verdict.NotApplicable)).GroupBy(f => f.Unit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var scoreOf = scores.ToDictionary(s => s.Unit, StringComparer.Ordinal);
         var units = scoreOf.Keys.Concat(byUnit.Keys).Distinct(StringComparer.Ordinal).ToList();
 
@@ -126,7 +127,7 @@ public static class SanctionEngine
         if (score is null || score.Score < bar) return [];
         var disqualifying = ParseVerdicts(c.DisqualifyingVerdicts);
         if (fs.Any(f => disqualifying.Contains(f.Verdict))) return [];
-        int met = fs.Count(f => f.Verdict == Verdict.Met);
+        int met = score.Count(Verdict.Met); // met findings are counted, not kept (issue 7)
         if (met < c.MinMetFindings) return [];
         return [new SanctionReason(null, [], c.Clause,
             $"本期{met}项义务按时履行，无超时、未履行，得分{ScoreText.Number(score.Score)}，不低于表彰线{ScoreText.Number(bar)}")

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Auditor.Core.Audit;
 using Auditor.Core.Domain;
 
 namespace Auditor.Core.Scoring;
@@ -12,17 +13,31 @@ namespace Auditor.Core.Scoring;
 public static class ScoreCalculator
 {
     /// <summary>Scores every unit that has findings plus every unit in <paramref name="requiredUnits"/> (a unit with no findings scores the base).</summary>
-    public static ImmutableArray<UnitScore> Calculate(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<string> requiredUnits) =>
-        Calculate(findings, scheme, requiredUnits.Select(u => (u, (string?)null)));
+    public static ImmutableArray<UnitScore> Calculate(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<string> requiredUnits)
+    {
+        var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
+        return Calculate(FindingTotals.Of(list), list, scheme, requiredUnits.Select(u => (u, (string?)null)));
+    }
 
     /// <summary>As above, with the registry's units (all must appear; fills UnitCode).</summary>
-    public static ImmutableArray<UnitScore> CalculateForRegistry(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<Unit> registryUnits) =>
-        Calculate(findings, scheme, registryUnits.Select(u => (u.Name, (string?)u.Code)));
-
-    private static ImmutableArray<UnitScore> Calculate(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<(string Name, string? Code)> required)
+    public static ImmutableArray<UnitScore> CalculateForRegistry(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<Unit> registryUnits)
     {
-        var problems = scheme.Validate();
-        if (problems.Count > 0) throw new RulePackException("评分方案有误：" + string.Join("；", problems));
+        var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
+        return CalculateForRegistry(FindingTotals.Of(list), list, scheme, registryUnits);
+    }
+
+    /// <summary>
+    /// Scores from streamed findings: counts and on-time rates from <paramref name="totals"/>, deductions from
+    /// <paramref name="problems"/> — the findings that are not met (met ones, if present, are skipped: they cost nothing).
+    /// Every unit of the totals is scored, plus every registry unit.
+    /// </summary>
+    public static ImmutableArray<UnitScore> CalculateForRegistry(FindingTotals totals, IEnumerable<Finding> problems, ScoringScheme scheme, IEnumerable<Unit> registryUnits) =>
+        Calculate(totals, problems, scheme, registryUnits.Select(u => (u.Name, (string?)u.Code)));
+
+    private static ImmutableArray<UnitScore> Calculate(FindingTotals totals, IEnumerable<Finding> problems, ScoringScheme scheme, IEnumerable<(string Name, string? Code)> required)
+    {
+        var invalid = scheme.Validate();
+        if (invalid.Count > 0) throw new RulePackException("评分方案有误：" + string.Join("；", invalid));
 
         var byUnit = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         var codes = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -31,13 +46,23 @@ public static class ScoreCalculator
             byUnit.TryAdd(name, []);
             codes[name] = code;
         }
-        foreach (var f in findings)
+        foreach (var unit in totals.Units.Keys) byUnit.TryAdd(unit, []);
+        foreach (var f in problems)
         {
+            if (f.Verdict is Verdict.Met or Verdict.NotApplicable) continue;
             if (!byUnit.TryGetValue(f.Unit, out var list)) byUnit[f.Unit] = list = [];
             list.Add(f);
         }
 
-        var unranked = byUnit.Select(kv => ScoreUnit(kv.Key, codes.GetValueOrDefault(kv.Key), kv.Value, scheme)).ToList();
+        // units are independent: scored in parallel (formula texts for a province's units are tens of MB), then ordered
+        var units = byUnit.ToArray();
+        var scored = new Scored[units.Length];
+        Parallel.For(0, units.Length, i =>
+        {
+            var (unit, problems) = units[i];
+            scored[i] = ScoreUnit(unit, codes.GetValueOrDefault(unit), totals.Of(unit), problems, scheme);
+        });
+        var unranked = scored.ToList();
         unranked.Sort((a, b) =>
         {
             int c = b.Exact.CompareTo(a.Exact);
@@ -54,20 +79,13 @@ public static class ScoreCalculator
 
     private sealed record Scored(UnitScore Score, decimal Exact);
 
-    private static Scored ScoreUnit(string unit, string? code, List<Finding> findings, ScoringScheme scheme)
+    private static Scored ScoreUnit(string unit, string? code, UnitTotals? totals, List<Finding> problems, ScoringScheme scheme)
     {
-        var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, _ => 0);
-        var perKind = new SortedDictionary<ObligationKind, int[]>(); // met, breached, missing
+        var counts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => totals?.Count(v) ?? 0);
         var deductions = new List<(Deduction D, decimal Points)>();
         var products = new Dictionary<(decimal, decimal), string>(); // formatting decimals is the slow part on large runs
-        foreach (var f in findings)
+        foreach (var f in problems)
         {
-            counts[f.Verdict]++;
-            if (!perKind.TryGetValue(f.Kind, out var k)) perKind[f.Kind] = k = new int[3];
-            if (f.Verdict == Verdict.Met) k[0]++;
-            else if (f.Verdict == Verdict.Breached) k[1]++;
-            else if (f.Verdict == Verdict.Missing) k[2]++;
-
             // a rule the export cannot show at all (no such column) is a gap of the template, not of the unit
             if (f.Verdict == Verdict.InsufficientData && f.NotRecorded is not null) continue;
             decimal factor = (decimal)scheme.FactorOf(f.Verdict.Id());
@@ -130,7 +148,8 @@ public static class ScoreCalculator
         double score = (double)rounded;
         var grade = scheme.Grades.OrderByDescending(g => g.Min).FirstOrDefault(g => score >= g.Min)?.Name
                     ?? scheme.Grades.OrderBy(g => g.Min).First().Name;
-        var rates = perKind.Select(kv => new KindRate(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2])).ToImmutableArray();
+        var rates = (totals?.ByKind ?? ImmutableSortedDictionary<ObligationKind, ImmutableArray<int>>.Empty)
+            .Select(kv => new KindRate(kv.Key, kv.Value[(int)Verdict.Met], kv.Value[(int)Verdict.Breached], kv.Value[(int)Verdict.Missing])).ToImmutableArray();
         int met = rates.Sum(r => r.Met), fail = rates.Sum(r => r.Breached + r.Missing);
 
         return new Scored(new UnitScore

@@ -13,7 +13,7 @@ internal sealed record KindTally(ObligationKind Kind, int Met, int Breached, int
 }
 
 /// <summary>
-/// Figures computed once per outcome and shared by every document (the 5,000-scorecard case): findings per unit,
+/// Figures computed once per outcome and shared by every document (the 5,000-scorecard case): problem findings per unit,
 /// kind tallies, all-unit average rates, lateness buckets by severity, sanctions per kind, registry lookup.
 /// </summary>
 internal sealed class OutcomeFigures
@@ -38,15 +38,17 @@ internal sealed class OutcomeFigures
     {
         Outcome = outcome;
         Ranked = [.. outcome.Scores.OrderBy(s => s.Rank).ThenBy(s => s.Unit, StringComparer.Ordinal)];
+        // documents list only the findings the audit keeps (issue 7: not plain met ones); counts come from Totals
         var byUnit = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         foreach (var f in outcome.Findings)
         {
+            if (!AuditOutcome.IsKept(f)) continue;
             if (!byUnit.TryGetValue(f.Unit, out var list)) byUnit[f.Unit] = list = [];
             list.Add(f);
         }
         FindingsByUnit = byUnit;
-        KindTallies = Tally(outcome.Findings);
-        VerdictCounts = outcome.Findings.GroupBy(f => f.Verdict).ToDictionary(g => g.Key, g => g.Count());
+        KindTallies = Tally(outcome.Totals.ByKind);
+        VerdictCounts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => outcome.Totals.Count(v));
 
         var sev = outcome.Findings.Where(f => f.Verdict.IsFailure()).Select(f => SeverityOf(f)).Distinct().ToList();
         Severities = [.. SeverityOrder.Where(sev.Contains), .. sev.Where(s => !SeverityOrder.Contains(s) && s != UnknownSeverity).Order(StringComparer.Ordinal),
@@ -68,10 +70,15 @@ internal sealed class OutcomeFigures
 
     public IReadOnlyList<Finding> FindingsOf(string unit) => FindingsByUnit.TryGetValue(unit, out var l) ? l : [];
 
-    public static IReadOnlyList<KindTally> Tally(IEnumerable<Finding> findings) =>
-        findings.GroupBy(f => f.Kind).OrderBy(g => (int)g.Key).Select(g => new KindTally(g.Key,
-            g.Count(f => f.Verdict == Verdict.Met), g.Count(f => f.Verdict == Verdict.Breached), g.Count(f => f.Verdict == Verdict.Missing),
-            g.Count(f => f.Verdict == Verdict.Pending), g.Count(f => f.Verdict == Verdict.InsufficientData))).ToList();
+    /// <summary>Per-kind tallies from counts per (kind, verdict) (FindingTotals / UnitTotals), in kind order.</summary>
+    public static IReadOnlyList<KindTally> Tally(IReadOnlyDictionary<ObligationKind, ImmutableArray<int>> byKind) =>
+        byKind.OrderBy(kv => (int)kv.Key).Select(kv => new KindTally(kv.Key,
+            kv.Value[(int)Verdict.Met], kv.Value[(int)Verdict.Breached], kv.Value[(int)Verdict.Missing],
+            kv.Value[(int)Verdict.Pending], kv.Value[(int)Verdict.InsufficientData])).ToList();
+
+    /// <summary>Per-kind tallies of one unit (empty when it bore no finding).</summary>
+    public IReadOnlyList<KindTally> TallyOf(string unit) =>
+        Outcome.Totals.Of(unit) is { } u ? Tally(u.ByKind) : [];
 
     /// <summary>Overall on-time rate met / (met + breached + missing); null when nothing was judged.</summary>
     public double? OverallRate

@@ -32,6 +32,24 @@ public static class CsvField
         return sb.Append('"').ToString();
     }
 
+    /// <summary>Writes a text value straight to the writer (as <see cref="Text"/>, without building the field string).</summary>
+    public static void WriteText(TextWriter w, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        if (Reports.Text.SpreadsheetText.LooksLikeFormula(value)) { w.Write(Text(value)); return; }
+        WritePlain(w, value);
+    }
+
+    /// <summary>Writes a program-made value straight to the writer (as <see cref="Plain"/>).</summary>
+    public static void WritePlain(TextWriter w, string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        if (value.AsSpan().IndexOfAny(NeedQuotes) < 0) { w.Write(value); return; }
+        w.Write(Quote(value));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NeedQuotes = System.Buffers.SearchValues.Create(",\"\n\r");
+
     public static void WriteRow(TextWriter w, params string[] fields)
     {
         for (int i = 0; i < fields.Length; i++)

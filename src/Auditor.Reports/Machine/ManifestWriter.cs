@@ -11,7 +11,8 @@ namespace Auditor.Reports.Machine;
 /// </summary>
 public static class ManifestWriter
 {
-    public static void Write(string outDir, AuditOutcome o)
+    /// <param name="digests">SHA-256 already computed while writing (e.g. by <see cref="DigestingStream"/>), by path relative to the folder; other files are read and hashed.</param>
+    public static void Write(string outDir, AuditOutcome o, IReadOnlyDictionary<string, string>? digests = null)
     {
         var path = Path.Combine(outDir, "manifest.json");
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
@@ -39,7 +40,7 @@ public static class ManifestWriter
         w.WriteEndArray();
         w.WriteStartObject("counts");
         w.WriteNumber("cases", o.CaseCount);
-        w.WriteNumber("findings", o.Findings.Length);
+        w.WriteNumber("findings", o.Totals.Total);
         var byVerdict = o.VerdictCounts();
         foreach (var v in Enum.GetValues<Verdict>()) w.WriteNumber(v.Id(), byVerdict[v]);
         w.WriteNumber("data_issues", o.DataIssues.Length);
@@ -50,9 +51,10 @@ public static class ManifestWriter
                      .Where(f => Path.GetFileName(f) != "manifest.json")
                      .OrderBy(f => f, StringComparer.Ordinal))
         {
+            var rel = Path.GetRelativePath(outDir, f).Replace('\\', '/');
             w.WriteStartObject();
-            w.WriteString("path", Path.GetRelativePath(outDir, f).Replace('\\', '/'));
-            w.WriteString("sha256", Sha256Of(f));
+            w.WriteString("path", rel);
+            w.WriteString("sha256", digests is not null && digests.TryGetValue(rel, out var known) ? known : Sha256Of(f));
             w.WriteEndObject();
         }
         w.WriteEndArray();

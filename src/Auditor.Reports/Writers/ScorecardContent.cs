@@ -1,3 +1,4 @@
+using Auditor.Core.Audit;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Analysis;
@@ -54,11 +55,11 @@ internal static class ScorecardContent
     }
 
     /// <summary>The unit's on-time rate by kind against the all-unit rate of the same kind.</summary>
-    public static void KindChart(WordDocument doc, ReportContext ctx, UnitScore s, IReadOnlyList<Finding> findings)
+    public static void KindChart(WordDocument doc, ReportContext ctx, UnitScore s)
     {
         var unitRates = s.KindRates.Length > 0
             ? s.KindRates.ToDictionary(k => k.Kind, k => k.Rate)
-            : OutcomeFigures.Tally(findings).ToDictionary(k => k.Kind, k => k.Rate);
+            : ctx.Figures.TallyOf(s.Unit).ToDictionary(k => k.Kind, k => k.Rate);
         var all = ctx.Figures.KindTallies.Where(k => k.Judged > 0).ToDictionary(k => k.Kind, k => k.Rate);
         var kinds = unitRates.Where(kv => kv.Value is not null).Select(kv => kv.Key).Union(all.Keys).OrderBy(k => (int)k).ToList();
         if (kinds.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期没有可计算按时率的事项。"); return; }
@@ -70,12 +71,19 @@ internal static class ScorecardContent
         doc.Paragraph(WordStyles.RpNote, "空缺的柱表示本单位该类事项本期没有可判定的记录。", new ParaOptions { Align = "center" });
     }
 
-    public static void FindingsTable(WordDocument doc, IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// The unit's findings that need attention (超时, 未履行, then 数据不足, 未到期, and appealed ones), capped; the
+    /// other met ones are counted in one sentence (every finding is in findings.xlsx/csv).
+    /// </summary>
+    public static void FindingsTable(WordDocument doc, IReadOnlyList<Finding> findings, int metCount)
     {
-        var shown = findings.Where(f => f.Verdict != Verdict.NotApplicable)
-            .OrderBy(f => f.Verdict.IsFailure() ? 0 : f.Verdict == Verdict.InsufficientData ? 1 : 2)
+        var shown = findings.Where(AuditOutcome.IsKept)
+            .OrderBy(f => f.Verdict.IsFailure() ? 0 : f.Verdict == Verdict.InsufficientData ? 1 : f.Verdict == Verdict.Pending ? 2 : 3)
             .ThenBy(f => f.CaseId, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
-        if (shown.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期无判定事项。"); return; }
+        int plainMet = metCount - shown.Count(f => f.Verdict == Verdict.Met);
+        var met = plainMet > 0 ? $"按时履行的{plainMet}项判定不逐条列出，见 findings.xlsx（按单位筛选）。" : "";
+        if (shown.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期无超时、未履行、未到期或数据不足的判定事项。" + met); return; }
+        if (met.Length > 0) doc.Paragraph(WordStyles.RpBody, $"下表列出超时、未履行、数据不足、未到期和经申诉改判的判定事项；{met}");
         doc.Table([new("案件编号", W(25), "center"), new("舆情标题", W(30)), new("履职事项", W(18), "center"), new("判定", W(13), "center"),
                 new("证据", W(58)), new("依据", W(22), "center")],
             Capped(doc, shown, "判定事项").Select(f => (IReadOnlyList<string>)[f.CaseId, f.CaseTitle ?? "—", f.Kind.Chinese(), f.Verdict.Chinese(),

@@ -20,9 +20,9 @@ internal static class ScorecardWriter
         doc.Paragraph(WordStyles.RpH1, "二、扣分明细");
         ScorecardContent.Deductions(doc, s, findings);
         doc.Paragraph(WordStyles.RpH1, "三、各类事项按时率");
-        ScorecardContent.KindChart(doc, ctx, s, findings);
+        ScorecardContent.KindChart(doc, ctx, s);
         doc.Paragraph(WordStyles.RpH1, "四、案件判定明细");
-        ScorecardContent.FindingsTable(doc, findings);
+        ScorecardContent.FindingsTable(doc, findings, s.Count(Core.Domain.Verdict.Met));
         doc.Paragraph(WordStyles.RpH1, "五、整改建议");
         ScorecardContent.FixHints(doc, findings);
         return doc.ToBytes();

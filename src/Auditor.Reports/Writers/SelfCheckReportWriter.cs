@@ -27,8 +27,8 @@ public static class SelfCheckReportWriter
         var score = unit is null ? ctx.Figures.Ranked.FirstOrDefault() : o.Scores.FirstOrDefault(s => s.Unit == unit);
         var name = score?.Unit ?? unit ?? o.Units.FirstOrDefault()?.Name ?? "本单位";
         var findings = ctx.Figures.FindingsOf(name);
-        var tally = OutcomeFigures.Tally(findings);
-        int Count(Verdict v) => findings.Count(f => f.Verdict == v);
+        var totals = o.Totals.Of(name);
+        int Count(Verdict v) => totals?.Count(v) ?? 0;
         int met = Count(Verdict.Met), judged = met + Count(Verdict.Breached) + Count(Verdict.Missing);
 
         var values = NoticeContent.Common(ctx);
@@ -48,10 +48,10 @@ public static class SelfCheckReportWriter
             if (score is not null)
             {
                 ScorecardContent.ScoreTable(doc, ctx, score);
-                ScorecardContent.KindChart(doc, ctx, score, findings);
+                ScorecardContent.KindChart(doc, ctx, score);
             }
         });
-        values["问题清单"] = new InsertValue(doc => ScorecardContent.FindingsTable(doc, findings));
+        values["问题清单"] = new InsertValue(doc => ScorecardContent.FindingsTable(doc, findings, met));
         values["整改建议"] = new InsertValue(doc => ScorecardContent.FixHints(doc, findings));
         values["数据问题"] = new InsertValue(doc => DataIssues(doc, ctx));
         var t = TemplateRenderer.Prepare(ctx.Templates, ReportTemplates.SelfCheck, values);

@@ -38,7 +38,7 @@ internal static class SummaryReportWriter
             ["依据文件", ctx.BasisDocument + "；发布机关：" + o.Pack.Issuer],
             ["考核期间", $"{o.Period.Chinese}（{ctx.PeriodRange}）"],
             ["截止时间", OfficialDate.Format(ctx.AsOfLocal) + $"（{o.Zone.Id}），此后发生的事项视为尚未发生"],
-            ["考核范围", $"{o.Scores.Length}个单位，舆情案件{o.CaseCount}件，判定事项{o.Findings.Length}项（另有不适用{o.NotApplicableCount}项未列入）"],
+            ["考核范围", $"{o.Scores.Length}个单位，舆情案件{o.CaseCount}件，判定事项{o.Totals.Total}项（另有不适用{o.NotApplicableCount}项未列入）"],
             ["判定结果", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{f.Count(v)}项")) + $"；总体按时率{OutcomeFigures.Percent(f.OverallRate)}"],
             ["生成工具", $"Auditor {o.ToolVersion}"],
         ], WordStyles.RpTable, WordStyles.RpTableHead);

@@ -131,5 +131,26 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(before, Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, Sha));
     }
 
+    [Fact]
+    public void Manifest_digests_match_the_files_including_those_hashed_while_streaming()
+    {
+        var outDir = Path.Combine(_dir, "2026Q3");
+        Assert.Equal(0, Q3(outDir).Code);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("path").GetString()!, o => o.GetProperty("sha256").GetString()!);
+        Assert.Contains("findings.csv", outputs.Keys);
+        Assert.Contains("findings.json", outputs.Keys);
+        foreach (var (rel, sha) in outputs)
+            Assert.True(Sha(Path.Combine(outDir, rel)).Equals(sha, StringComparison.OrdinalIgnoreCase), rel);
+        // every finding reaches the streamed files, and the counts in the manifest are of all of them
+        var counts = manifest.RootElement.GetProperty("counts");
+        int findings = counts.GetProperty("findings").GetInt32();
+        Assert.Equal(findings, File.ReadLines(Path.Combine(outDir, "findings.csv")).Count() - 1);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "findings.json")));
+        Assert.Equal(findings, json.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.Equal(counts.GetProperty("met").GetInt32(), Csv(Path.Combine(outDir, "findings.csv")).Count(f => f["verdict"] == "met"));
+    }
+
     private static string Sha(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 }

@@ -118,4 +118,30 @@ public class OverridesTests
         var ex = Assert.Throws<InputException>(() => OverridesFile.Read("/nonexistent/申诉.csv"));
         Assert.Contains("申诉.csv", ex.Message);
     }
+
+    [Fact]
+    public void Streamed_application_gives_the_same_findings_and_checks_at_the_end()
+    {
+        var entries = OverridesFile.Parse(Header + "HC-001,R-review,按时履行,补录,张三,2026-10-12\n", "申诉.csv");
+        var applier = new OverrideApplier(entries, ["R-release", "R-review"]);
+        var streamed = Run().Select(applier.Apply).ToList();
+        applier.Finish();
+        Assert.Equal(OverrideApplier.Apply(Run(), entries).Select(f => (f.CaseId, f.RuleId, f.Verdict)), streamed.Select(f => (f.CaseId, f.RuleId, f.Verdict)));
+        Assert.Equal(Verdict.Met, streamed[1].Verdict);
+    }
+
+    [Fact]
+    public void Streamed_entry_for_a_case_seen_without_findings_names_the_missing_finding()
+    {
+        var entries = OverridesFile.Parse(Header + "HC-009,R-review,按时履行,补录,张三,2026-10-12\n", "申诉.csv");
+        var applier = new OverrideApplier(entries, ["R-release", "R-review"]);
+        applier.SawCase("HC-009"); // a case of the run whose rules were all not applicable
+        foreach (var f in Run()) applier.Apply(f);
+        var ex = Assert.Throws<InputException>(applier.Finish);
+        Assert.Contains("没有规则“R-review”的判定", ex.Message);
+
+        var unknown = new OverrideApplier(entries, ["R-release", "R-review"]);
+        foreach (var f in Run()) unknown.Apply(f);
+        Assert.Contains("在本次审计中不存在", Assert.Throws<InputException>(unknown.Finish).Message);
+    }
 }

@@ -313,4 +313,14 @@ public class SanctionEngineTests
         scheme.Sanctions.Criticism = new CriticismCriteria { Enabled = true, Clause = "T 一", Quote = "引文" };
         Assert.Contains(scheme.Validate(), p => p.Contains("既没有 triggers 也没有 grades"));
     }
+
+    [Theory]
+    [InlineData("met")]
+    [InlineData("not-applicable")]
+    public void A_list_cannot_rest_on_met_or_not_applicable_findings(string verdict)
+    {
+        var scheme = new ScoringScheme();
+        scheme.Sanctions.Interview = new InterviewCriteria { Enabled = true, Clause = "T 一", Quote = "引文", Verdicts = ["breached", verdict] };
+        Assert.Contains(scheme.Validate(), p => p.Contains("scoring.sanctions.interview.verdicts") && p.Contains($"“{verdict}”不能作为处理依据"));
+    }
 }

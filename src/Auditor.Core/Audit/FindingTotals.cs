@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using Auditor.Core.Domain;
+
+namespace Auditor.Core.Audit;
+
+/// <summary>
+/// How many findings one unit bore, per verdict and per (kind, verdict); plus the first few distinct case ids (for
+/// messages such as "案件 A、B、C 等"). The audit does not pass not-applicable findings (it only counts them:
+/// AuditOutcome.NotApplicableCount); a hand-made list that has some gets them counted like any other verdict.
+/// </summary>
+public sealed record UnitTotals(
+    string Unit,
+    ImmutableArray<int> ByVerdict,
+    ImmutableSortedDictionary<ObligationKind, ImmutableArray<int>> ByKind,
+    ImmutableArray<string> SampleCaseIds,
+    bool MoreCases)
+{
+    /// <summary>How many sample case ids are kept (one more than a message shows, so it knows to say "等").</summary>
+    public const int SampleSize = 6;
+
+    public int Count(Verdict v) => ByVerdict[(int)v];
+
+    public int Count(ObligationKind k, Verdict v) => ByKind.TryGetValue(k, out var c) ? c[(int)v] : 0;
+
+    public int Total => ByVerdict.Sum();
+
+    public int Failures => Count(Verdict.Breached) + Count(Verdict.Missing);
+}
+
+/// <summary>
+/// Counts of an audit's findings per unit, kind and verdict. The audit streams a million cases' findings to the
+/// findings files and keeps as objects only those the documents need (AuditOutcome.Findings: every finding that is
+/// not met); counts of everything — met included — come from here (issue 7: memory must not grow with the cases
+/// beyond what the outputs need).
+/// </summary>
+public sealed class FindingTotals
+{
+    private static readonly int VerdictCount = Enum.GetValues<Verdict>().Length;
+
+    public static FindingTotals Empty { get; } = new(ImmutableSortedDictionary.Create<string, UnitTotals>(StringComparer.Ordinal));
+
+    private FindingTotals(ImmutableSortedDictionary<string, UnitTotals> units)
+    {
+        Units = units;
+        var all = new int[VerdictCount];
+        var kinds = new SortedDictionary<ObligationKind, int[]>();
+        foreach (var u in units.Values)
+        {
+            for (int i = 0; i < VerdictCount; i++) all[i] += u.ByVerdict[i];
+            foreach (var (k, counts) in u.ByKind)
+            {
+                if (!kinds.TryGetValue(k, out var sum)) kinds[k] = sum = new int[VerdictCount];
+                for (int i = 0; i < VerdictCount; i++) sum[i] += counts[i];
+            }
+        }
+        ByVerdict = [.. all];
+        ByKind = kinds.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray());
+    }
+
+    /// <summary>Per unit (registry name, or the raw text of a unit the registry does not know), ordinal order.</summary>
+    public ImmutableSortedDictionary<string, UnitTotals> Units { get; }
+
+    /// <summary>All units together, per verdict (indexed by (int)Verdict).</summary>
+    public ImmutableArray<int> ByVerdict { get; }
+
+    /// <summary>All units together, per kind and verdict.</summary>
+    public ImmutableSortedDictionary<ObligationKind, ImmutableArray<int>> ByKind { get; }
+
+    public int Count(Verdict v) => ByVerdict[(int)v];
+
+    /// <summary>Number of findings counted.</summary>
+    public int Total => ByVerdict.Sum();
+
+    public UnitTotals? Of(string unit) => Units.TryGetValue(unit, out var u) ? u : null;
+
+    /// <summary>The same totals restricted to the units the predicate keeps.</summary>
+    public FindingTotals Where(Func<string, bool> keepUnit) =>
+        new(Units.Where(kv => keepUnit(kv.Key)).ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+
+    /// <summary>Totals of a complete list of findings.</summary>
+    public static FindingTotals Of(IEnumerable<Finding> findings)
+    {
+        var b = new Builder();
+        foreach (var f in findings) b.Add(f);
+        return b.Build();
+    }
+
+    /// <summary>Counts findings one at a time (single-threaded).</summary>
+    public sealed class Builder
+    {
+        private sealed class UnitCounts(string unit)
+        {
+            public readonly string Unit = unit;
+            public readonly int[] ByVerdict = new int[VerdictCount];
+            public readonly SortedDictionary<ObligationKind, int[]> ByKind = [];
+            public readonly List<string> Samples = new(UnitTotals.SampleSize);
+            public bool More;
+        }
+
+        private readonly Dictionary<string, UnitCounts> _units = new(StringComparer.Ordinal);
+        private UnitCounts? _last;
+
+        public void Add(Finding f)
+        {
+            var u = _last is not null && string.Equals(_last.Unit, f.Unit, StringComparison.Ordinal) ? _last : Lookup(f.Unit);
+            _last = u;
+            u.ByVerdict[(int)f.Verdict]++;
+            if (!u.ByKind.TryGetValue(f.Kind, out var k)) u.ByKind[f.Kind] = k = new int[VerdictCount];
+            k[(int)f.Verdict]++;
+            if (u.More) return;
+            foreach (var id in u.Samples) if (string.Equals(id, f.CaseId, StringComparison.Ordinal)) return;
+            if (u.Samples.Count < UnitTotals.SampleSize) u.Samples.Add(f.CaseId);
+            else u.More = true;
+        }
+
+        private UnitCounts Lookup(string unit)
+        {
+            if (!_units.TryGetValue(unit, out var u)) _units[unit] = u = new UnitCounts(unit);
+            return u;
+        }
+
+        public FindingTotals Build() => new(_units.Values.ToImmutableSortedDictionary(u => u.Unit, u => new UnitTotals(u.Unit,
+            [.. u.ByVerdict], u.ByKind.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()), [.. u.Samples], u.More),
+            StringComparer.Ordinal));
+    }
+}
