@@ -79,6 +79,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var ingestIssues = new CollectingSink();
         var totals = new FindingTotals.Builder();
         var kept = new List<Finding>();
+        var applicable = new List<Finding>();
         int notApplicable = 0, cases = 0, outOfPeriod = 0;
         var internalTexts = new SortedSet<string>(StringComparer.Ordinal);
 
@@ -99,7 +100,9 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             foreach (var field in pack.InternalFields)
                 if (c.Extra.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text)) internalTexts.Add(text);
             overrides?.SawCase(c.CaseId);
-            foreach (var f in engine.Replay(c)) Take(f);
+            applicable.Clear();
+            notApplicable += engine.ReplayApplicable(c, applicable);
+            foreach (var f in applicable) Take(f);
         }
         OutOfPeriodCases = outOfPeriod;
         var daily = ingestIssues.DailyReports.Where(x => r.Period.Contains(x.Time.Date)).ToList();

@@ -72,13 +72,34 @@ public sealed partial class ReplayEngine
     {
         var facts = CaseFacts.Resolve(c, Pack);
         var result = new Finding[_caseRules.Length];
-        for (int i = 0; i < _caseRules.Length; i++) result[i] = Evaluate(_caseRules[i], c, facts);
+        for (int i = 0; i < _caseRules.Length; i++)
+            result[i] = Evaluate(_caseRules[i], c, facts, facts.Evaluate(_caseRules[i].AppliesWhen, c, AsOf));
         return result;
     }
 
-    private Finding Evaluate(Rule rule, Case c, in CaseFacts facts)
+    /// <summary>
+    /// The findings of <see cref="Replay"/> that are not not-applicable, added to <paramref name="into"/> in pack order;
+    /// returns how many rules did not apply. A rule whose conditions exclude the case builds no finding at all (the
+    /// audit only counts those: a million cases × most rules would otherwise be millions of discarded objects).
+    /// </summary>
+    public int ReplayApplicable(Case c, List<Finding> into)
     {
-        switch (facts.Evaluate(rule.AppliesWhen, c, AsOf))
+        var facts = CaseFacts.Resolve(c, Pack);
+        int notApplicable = 0;
+        foreach (var rule in _caseRules)
+        {
+            var applies = facts.Evaluate(rule.AppliesWhen, c, AsOf);
+            if (applies == Tri.False) { notApplicable++; continue; }
+            var f = Evaluate(rule, c, facts, applies);
+            if (f.Verdict == Verdict.NotApplicable) notApplicable++;
+            else into.Add(f);
+        }
+        return notApplicable;
+    }
+
+    private Finding Evaluate(Rule rule, Case c, in CaseFacts facts, Tri applies)
+    {
+        switch (applies)
         {
             case Tri.False:
                 return Make(rule, c, facts, Verdict.NotApplicable, _ruleText[rule].NotApplicable);

@@ -53,26 +53,26 @@ public sealed class FindingsJsonWriter : IDisposable
     {
         var w = _w;
         w.WriteStartObject();
-        w.WriteString("case_id", f.CaseId);
-        w.WriteString("unit", f.Unit);
-        w.WriteString("rule_id", f.RuleId);
-        w.WriteString("kind", f.Kind.Id());
-        w.WriteString("verdict", f.Verdict.Id());
-        WriteTime("start", f.Start);
-        WriteTime("deadline", f.Deadline);
-        WriteTime("actual", f.Actual);
-        if (f.OverrunMinutes is { } m) w.WriteNumber("overrun_minutes", m); else w.WriteNull("overrun_minutes");
-        w.WriteStartObject("clause");
-        w.WriteString("source", f.Clause.Source);
-        w.WriteString("clause", f.Clause.Clause);
-        w.WriteString("quote", f.Clause.Quote);
+        w.WriteString(P.CaseId, f.CaseId);
+        w.WriteString(P.Unit, Repeated(f.Unit));
+        w.WriteString(P.RuleId, Repeated(f.RuleId));
+        w.WriteString(P.Kind, Repeated(f.Kind.Id()));
+        w.WriteString(P.Verdict, Repeated(f.Verdict.Id()));
+        WriteTime(P.Start, f.Start);
+        WriteTime(P.Deadline, f.Deadline);
+        WriteTime(P.Actual, f.Actual);
+        if (f.OverrunMinutes is { } m) w.WriteNumber(P.OverrunMinutes, m); else w.WriteNull(P.OverrunMinutes);
+        w.WriteStartObject(P.Clause);
+        w.WriteString(P.Source, Repeated(f.Clause.Source));
+        w.WriteString(P.Clause, Repeated(f.Clause.Clause));
+        w.WriteString(P.Quote, Repeated(f.Clause.Quote));
         w.WriteEndObject();
-        w.WriteString("evidence", f.Evidence);
-        w.WriteString("rule_title", f.RuleTitle);
-        if (f.CaseTitle is null) w.WriteNull("case_title"); else w.WriteString("case_title", f.CaseTitle);
-        if (f.Severity is null) w.WriteNull("severity"); else w.WriteString("severity", f.Severity);
-        w.WriteNumber("weight", f.Weight);
-        if (f.SanctionClass is null) w.WriteNull("sanction_class"); else w.WriteString("sanction_class", f.SanctionClass);
+        w.WriteString(P.Evidence, f.Evidence);
+        w.WriteString(P.RuleTitle, Repeated(f.RuleTitle));
+        if (f.CaseTitle is null) w.WriteNull(P.CaseTitle); else w.WriteString(P.CaseTitle, f.CaseTitle);
+        if (f.Severity is null) w.WriteNull(P.Severity); else w.WriteString(P.Severity, Repeated(f.Severity));
+        w.WriteNumber(P.Weight, f.Weight);
+        if (f.SanctionClass is null) w.WriteNull(P.SanctionClass); else w.WriteString(P.SanctionClass, Repeated(f.SanctionClass));
         if (f.Override is { } o)
         {
             w.WriteStartObject("override");
@@ -92,9 +92,37 @@ public sealed class FindingsJsonWriter : IDisposable
         w.Reset(_line);
     }
 
-    private void WriteTime(string name, Instant? t)
+    private void WriteTime(JsonEncodedText name, Instant? t)
     {
         if (t is null) _w.WriteNull(name); else _w.WriteString(name, MachineTime.Iso(t, _zone));
+    }
+
+    /// <summary>
+    /// A value that repeats across findings (unit, rule, clause, kind …), escaped and encoded once: a million findings
+    /// otherwise transcode the same clause quote a million times. Bounded, so free text cannot grow it without limit.
+    /// </summary>
+    private JsonEncodedText Repeated(string value)
+    {
+        if (_repeated.TryGetValue(value, out var encoded)) return encoded;
+        encoded = JsonEncodedText.Encode(value, Options.Encoder);
+        if (_repeated.Count < MaxRepeated) _repeated[value] = encoded;
+        return encoded;
+    }
+
+    private const int MaxRepeated = 100_000;
+    private readonly Dictionary<string, JsonEncodedText> _repeated = new(StringComparer.Ordinal);
+
+    /// <summary>Property names, encoded once.</summary>
+    private static class P
+    {
+        public static readonly JsonEncodedText CaseId = JsonEncodedText.Encode("case_id"), Unit = JsonEncodedText.Encode("unit"),
+            RuleId = JsonEncodedText.Encode("rule_id"), Kind = JsonEncodedText.Encode("kind"), Verdict = JsonEncodedText.Encode("verdict"),
+            Start = JsonEncodedText.Encode("start"), Deadline = JsonEncodedText.Encode("deadline"), Actual = JsonEncodedText.Encode("actual"),
+            OverrunMinutes = JsonEncodedText.Encode("overrun_minutes"), Clause = JsonEncodedText.Encode("clause"),
+            Source = JsonEncodedText.Encode("source"), Quote = JsonEncodedText.Encode("quote"), Evidence = JsonEncodedText.Encode("evidence"),
+            RuleTitle = JsonEncodedText.Encode("rule_title"), CaseTitle = JsonEncodedText.Encode("case_title"),
+            Severity = JsonEncodedText.Encode("severity"), Weight = JsonEncodedText.Encode("weight"),
+            SanctionClass = JsonEncodedText.Encode("sanction_class");
     }
 
     public void Dispose()

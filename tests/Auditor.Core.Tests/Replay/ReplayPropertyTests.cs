@@ -113,4 +113,32 @@ public class ReplayPropertyTests
             return true;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Replaying_only_the_applicable_rules_gives_the_same_findings_and_counts_the_rest()
+    {
+        // the audit uses ReplayApplicable (issue 7); it must agree with Replay on every pack and every mix of events
+        var packs = new[] { "national", "nanan", "gaoan", "zhanggong", "huangchuan", "xuchang" };
+        var kinds = new[] { EventKind.Released, EventKind.PressConference, EventKind.Responded, EventKind.Assigned, EventKind.Feedback, EventKind.Archived };
+        var gen =
+            from pack in Gen.Elements(packs)
+            from start in Gen.Choose(0, 300 * 1440)
+            from kind in Gen.Elements(kinds)
+            from offset in Gen.Choose(-600, 10_000)
+            from hasEvent in Gen.Elements(true, false)
+            from sudden in Gen.Elements(true, false)
+            from severity in Gen.Elements("特别重大", "重大", "较大", "一般", "")
+            select (pack, start, kind, offset, hasEvent, sudden, severity);
+        Prop.ForAll(Arb.From(gen), x =>
+        {
+            var engine = Engine(x.pack, "2026-12-31 00:00");
+            var c = Timeline(At(x.start), x.kind, x.hasEvent ? At(x.start + x.offset) : null, x.sudden, x.severity);
+            var all = engine.Replay(c).ToList();
+            var applicable = new List<Finding>();
+            int notApplicable = engine.ReplayApplicable(c, applicable);
+            var expected = all.Where(f => f.Verdict != Verdict.NotApplicable).ToList();
+            return notApplicable == all.Count - expected.Count
+                && applicable.Select(f => (f.RuleId, f.Verdict, f.Evidence)).SequenceEqual(expected.Select(f => (f.RuleId, f.Verdict, f.Evidence)));
+        }).QuickCheckThrowOnFailure();
+    }
 }
