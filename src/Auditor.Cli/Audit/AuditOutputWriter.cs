@@ -50,14 +50,25 @@ public static class AuditOutputWriter
         }
         csv.Dispose();
         json.Dispose();
-        progress?.Report("findings.xlsx：scores、sanctions、data issues 工作表");
-        workbook.Finish(outcome.Scores, outcome.Sanctions, outcome.DataIssues);
-        workbook.Dispose();
-        xlsxFile.Dispose();
-
-        progress?.Report("写出 scores.csv / sanctions.csv / data-issues.csv");
-        AuditFiles.WriteTables(outcome, dir);
-        ReportSet.WriteDocuments(outcome, office, templates, dir, progress: progress);
+        // the workbook's last sheets are written alongside the tables and documents (they share nothing)
+        var workbookDone = Task.Run(() =>
+        {
+            workbook.Finish(outcome.Scores, outcome.Sanctions, outcome.DataIssues);
+            workbook.Dispose();
+            xlsxFile.Dispose();
+        });
+        try
+        {
+            progress?.Report("写出 scores.csv / sanctions.csv / data-issues.csv");
+            AuditFiles.WriteTables(outcome, dir);
+            ReportSet.WriteDocuments(outcome, office, templates, dir, progress: progress);
+        }
+        catch
+        {
+            try { workbookDone.Wait(); } catch (AggregateException) { /* the first failure is the one reported */ }
+            throw;
+        }
+        workbookDone.GetAwaiter().GetResult(); // the workbook's own failure, if any, surfaces here
         progress?.Report("计算文件摘要，写出 manifest.json");
         ManifestWriter.Write(dir, outcome, new Dictionary<string, string>
         {
