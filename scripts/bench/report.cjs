@@ -152,6 +152,27 @@ function median(xs) {
 
 const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
+/** Sizes of what the last audit run wrote: each top-level file of out/ and the history store; documents summed. */
+function auditOutputSizes(dir) {
+  const out = path.join(dir, 'out');
+  if (!fs.existsSync(out)) return null;
+  const files = {};
+  let documents = 0, total = 0;
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) { walk(p); continue; }
+      const size = fs.statSync(p).size;
+      total += size;
+      if (e.name.endsWith('.docx')) documents += size; else files[path.relative(out, p)] = size;
+    }
+  };
+  walk(out);
+  const db = path.join(dir, 'auditor.db');
+  if (fs.existsSync(db)) { files['history store'] = fs.statSync(db).size; total += files['history store']; }
+  return { files, documents, total };
+}
+
 function write(args) {
   const dir = args.bench;
   const info = JSON.parse(fs.readFileSync(path.join(dir, 'info.json'), 'utf8'));
@@ -165,6 +186,7 @@ function write(args) {
     ? JSON.parse(fs.readFileSync(path.join(dir, 'audit-selftest.json'), 'utf8')) : null;
   const peer = fs.existsSync(path.join(dir, 'duckdb-counts.json'))
     ? JSON.parse(fs.readFileSync(path.join(dir, 'duckdb-counts.json'), 'utf8')) : null;
+  const written = auditOutputSizes(dir);
 
   const stages = {};
   for (const [stage, status, command, note] of stageRows) {
@@ -223,6 +245,7 @@ function write(args) {
     duckdb_peer_selftest: selftest,
     audit_on_hand_worked_ledger: auditTiny,
     verdict_check: check,
+    audit_output_bytes_last_run: written,
   };
   fs.mkdirSync(args['out-dir'], { recursive: true });
   fs.writeFileSync(path.join(args['out-dir'], 'bench.json'), JSON.stringify(result, null, 2) + '\n');
@@ -250,6 +273,12 @@ function write(args) {
     md.push(`| ${t.text} | ${value} | ${yn(t.met)}${t.note ? ` (${t.note})` : ''} |`);
   }
   md.push('');
+  if (written) {
+    const mb = (b) => `${round(b / 1e6, 0).toLocaleString('en')} MB`;
+    const big = Object.entries(written.files).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([f, b]) => `${f} ${mb(b)}`).join(', ');
+    md.push(`What the audit writes (last run): ${round(written.total / 1e9, 2)} GB in all — ${big}, the documents ${mb(written.documents)}. ` +
+      'Parse-only and DuckDB write nothing; the two ratio targets compare a run that writes these files with runs that only read.', '');
+  }
   if (peer) md.push(`DuckDB's own query time inside the Node process (last run): ${round(peer.query_ms, 0)} ms; the table above times the whole process (Node start, DuckDB load, query).`, '');
   if (auditTiny) md.push(`\`auditor audit\` on the same hand-worked ledger: ${auditTiny.pass ? 'agrees' : '**differs**'}` +
     ` (${auditTiny.runs.map((r) => `as-of ${r.as_of}: ${r.agree ? 'yes' : r.error ?? 'no'}`).join('; ')}).`, '');
