@@ -135,4 +135,19 @@ public class NoticeLayoutTests
         Assert.Equal("十二", OfficialDate.ChineseNumber(12));
         Assert.Equal("二十", OfficialDate.ChineseNumber(20));
     }
+
+    [Theory]
+    [InlineData("Q/HCGK YX4—2018", "根据《舆情回应发布规范》（Q/HCGK YX4—2018），")]
+    [InlineData(null, "根据《舆情回应发布规范》，")]
+    public void The_notice_cites_the_governing_document_with_its_number_only_when_it_has_one(string? number, string expected)
+    {
+        var o = SampleOutcome.Build();
+        o = o with { Pack = o.Pack with { DocumentNumber = number } };
+        var path = Path.Combine(TestFiles.TempDir("basis"), "通报批评.docx");
+        ReportSet.WriteNotice(o, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")),
+            ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), path);
+        var text = TestFiles.BodyText(path);
+        Assert.Contains(expected, text);
+        Assert.DoesNotContain("（）", text);
+    }
 }
