@@ -132,6 +132,32 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_run_that_fails_after_findings_were_streamed_leaves_the_reports_and_the_history_as_they_were()
+    {
+        var outDir = Path.Combine(_dir, "2026Q3");
+        var db = Path.Combine(_dir, "auditor.db");
+        Assert.Equal(0, Q3(outDir).Code);
+        var before = Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, Sha);
+        var historyBefore = CliRun.Run(["history", "--history", db, "--format", "csv", "--pack", "huangchuan"]);
+        Assert.Equal(0, historyBefore.Code);
+
+        // the first ledger is read and its findings written to the staged files and the open history transaction;
+        // the second one then fails (no case-id column)
+        var broken = Path.Combine(_dir, "broken.csv");
+        File.WriteAllText(broken, "标题,备注\n某事,无编号\n");
+        var (code, _, stderr) = CliRun.WithRules([
+            "audit", "--pack", "huangchuan", "--period", "2026Q3", "--as-of", "2026-10-20 00:00",
+            "--logs", Fixture("潢川县2026年第三季度政务舆情处置台账.xlsx"), "--logs", broken, "--units", Fixture("units.csv"),
+            "--out", outDir, "--history", db]);
+        Assert.Equal(3, code);
+        Assert.Contains("broken.csv", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Equal(before, Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, Sha));
+        Assert.Equal(historyBefore.Out, CliRun.Run(["history", "--history", db, "--format", "csv", "--pack", "huangchuan"]).Out);
+        Assert.Empty(Directory.GetDirectories(_dir, ".*staging*"));
+    }
+
+    [Fact]
     public void Manifest_digests_match_the_files_including_those_hashed_while_streaming()
     {
         var outDir = Path.Combine(_dir, "2026Q3");
