@@ -12,8 +12,7 @@ public static class AuditFiles
     /// <summary>findings.csv, findings.json, data-issues.csv, scores.csv, sanctions.csv — from an outcome that holds every finding.</summary>
     public static void WriteMachine(AuditOutcome o, string dir)
     {
-        if (!o.HasAllFindings)
-            throw new InvalidOperationException("the outcome keeps only the findings that are not met: stream findings.csv/json instead");
+        o.RequireAllFindings($"{FindingsCsvFile}/{FindingsJsonFile}");
         Directory.CreateDirectory(dir);
         using (var csv = new FindingsCsvWriter(Path.Combine(dir, FindingsCsvFile), o.Zone))
         using (var json = new FindingsJsonWriter(Path.Combine(dir, FindingsJsonFile), o.Pack.Id, o.Period.Id, o.AsOf, o.Zone))

@@ -37,8 +37,7 @@ public static class ReportSet
     public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
         IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null)
     {
-        if (!outcome.HasAllFindings)
-            throw new InvalidOperationException("the outcome keeps only the findings that are not met: stream findings.xlsx instead");
+        outcome.RequireAllFindings(FindingsWorkbookFile);
         var written = WriteDocuments(outcome, office, templates, outDir, scorecardsDone, progress).ToList();
         progress?.Report("findings.xlsx");
         var path = Path.Combine(outDir, FindingsWorkbookFile);

@@ -36,7 +36,7 @@ public static class AuditOutputWriter
         using var json = new FindingsJsonWriter(jsonFile, pack.Id, r.Period.Id, r.AsOf, r.Zone);
         using var xlsxFile = new FileStream(Path.Combine(dir, ReportSet.FindingsWorkbookFile), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var workbook = new FindingsWorkbook(xlsxFile, r.Period, pack.Info, r.AsOf, r.Zone);
-        using var store = r.HistoryPath is null ? null : OpenHistory(r.HistoryPath);
+        using var store = r.HistoryPath is null ? null : HistoryStore.Open(r.HistoryPath); // creates the store and its folder
         using var recording = store?.Begin(new HistoryRun(pack.Id, pack.Info.Version, r.Period, r.AsOf, Commands.VersionCommand.ToolVersion, r.Zone.Id));
 
         AuditOutcome outcome;
@@ -109,13 +109,6 @@ public static class AuditOutputWriter
         ManifestWriter.Write(dir, outcome);
         staged.Commit();
         return outcome;
-    }
-
-    private static HistoryStore OpenHistory(string path)
-    {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (parent is not null) Directory.CreateDirectory(parent);
-        return HistoryStore.Open(path);
     }
 
     /// <summary>--office, else rules/offices/&lt;pack&gt;.yaml, else rules/offices/national.yaml.</summary>

@@ -169,7 +169,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
     private static IEnumerable<DataIssue> UnrankedUnits(IEnumerable<UnitTotals> units, string unitsFile) =>
         units.Select(u => new DataIssue(unitsFile, null, null, null, null, DataIssueKind.UnknownUnit,
             $"单位“{u.Unit}”不在单位名录中，但有 {u.Total} 条判定归属于它（其中超时或未履行 {u.Failures} 条，案件 " +
-            $"{string.Join("、", u.SampleCaseIds.Take(5))}{(u.SampleCaseIds.Length > 5 ? " 等" : "")}）：" +
+            $"{string.Join("、", u.SampleCaseIds.Take(UnitTotals.ShownCases))}{(u.MoreCases ? " 等" : "")}）：" +
             "未计入排名和处理名单；请在单位名录中补充该单位或别名后重新审计"));
 
     private static IEnumerable<InputFile> Inputs(AuditRequest r)

@@ -71,6 +71,13 @@ public sealed record AuditOutcome
 
     /// <summary>True when <see cref="Findings"/> holds every finding the totals count (a hand-made or small outcome), so the findings files can be written from it.</summary>
     public bool HasAllFindings => Totals.Total == Findings.Length;
+
+    /// <summary>For writers that write every finding from <see cref="Findings"/>: refuses an outcome of a streamed audit.</summary>
+    public void RequireAllFindings(string file)
+    {
+        if (!HasAllFindings)
+            throw new InvalidOperationException($"the outcome keeps only the findings the documents need: stream {file} instead");
+    }
     public required ImmutableArray<DataIssue> DataIssues { get; init; }
     public required ImmutableArray<UnitScore> Scores { get; init; }
     public required ImmutableArray<Sanction> Sanctions { get; init; }

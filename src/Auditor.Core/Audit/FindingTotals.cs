@@ -12,11 +12,16 @@ public sealed record UnitTotals(
     string Unit,
     ImmutableArray<int> ByVerdict,
     ImmutableSortedDictionary<ObligationKind, ImmutableArray<int>> ByKind,
-    ImmutableArray<string> SampleCaseIds,
-    bool MoreCases)
+    ImmutableArray<string> SampleCaseIds)
 {
-    /// <summary>How many sample case ids are kept (one more than a message shows, so it knows to say "等").</summary>
-    public const int SampleSize = 6;
+    /// <summary>How many case ids a message names.</summary>
+    public const int ShownCases = 5;
+
+    /// <summary>How many distinct case ids are kept: one more than a message names, so it knows to say "等".</summary>
+    public const int SampleSize = ShownCases + 1;
+
+    /// <summary>The unit bore findings of more cases than a message names.</summary>
+    public bool MoreCases => SampleCaseIds.Length > ShownCases;
 
     public int Count(Verdict v) => ByVerdict[(int)v];
 
@@ -36,8 +41,6 @@ public sealed record UnitTotals(
 public sealed class FindingTotals
 {
     private static readonly int VerdictCount = Enum.GetValues<Verdict>().Length;
-
-    public static FindingTotals Empty { get; } = new(ImmutableSortedDictionary.Create<string, UnitTotals>(StringComparer.Ordinal));
 
     private FindingTotals(ImmutableSortedDictionary<string, UnitTotals> units)
     {
@@ -94,7 +97,6 @@ public sealed class FindingTotals
             public readonly int[] ByVerdict = new int[VerdictCount];
             public readonly SortedDictionary<ObligationKind, int[]> ByKind = [];
             public readonly List<string> Samples = new(UnitTotals.SampleSize);
-            public bool More;
         }
 
         private readonly Dictionary<string, UnitCounts> _units = new(StringComparer.Ordinal);
@@ -107,10 +109,9 @@ public sealed class FindingTotals
             u.ByVerdict[(int)f.Verdict]++;
             if (!u.ByKind.TryGetValue(f.Kind, out var k)) u.ByKind[f.Kind] = k = new int[VerdictCount];
             k[(int)f.Verdict]++;
-            if (u.More) return;
+            if (u.Samples.Count == UnitTotals.SampleSize) return;
             foreach (var id in u.Samples) if (string.Equals(id, f.CaseId, StringComparison.Ordinal)) return;
-            if (u.Samples.Count < UnitTotals.SampleSize) u.Samples.Add(f.CaseId);
-            else u.More = true;
+            u.Samples.Add(f.CaseId);
         }
 
         private UnitCounts Lookup(string unit)
@@ -120,7 +121,7 @@ public sealed class FindingTotals
         }
 
         public FindingTotals Build() => new(_units.Values.ToImmutableSortedDictionary(u => u.Unit, u => new UnitTotals(u.Unit,
-            [.. u.ByVerdict], u.ByKind.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()), [.. u.Samples], u.More),
+            [.. u.ByVerdict], u.ByKind.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()), [.. u.Samples]),
             StringComparer.Ordinal));
     }
 }

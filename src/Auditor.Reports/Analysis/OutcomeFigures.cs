@@ -26,7 +26,6 @@ internal sealed class OutcomeFigures
     public ImmutableArray<UnitScore> Ranked { get; }
     public IReadOnlyDictionary<string, List<Finding>> FindingsByUnit { get; }
     public IReadOnlyList<KindTally> KindTallies { get; }
-    public IReadOnlyDictionary<Verdict, int> VerdictCounts { get; }
     public IReadOnlyList<string> Severities { get; }
     /// <summary>[severity][bucket] counts.</summary>
     public int[,] Lateness { get; }
@@ -48,7 +47,6 @@ internal sealed class OutcomeFigures
         }
         FindingsByUnit = byUnit;
         KindTallies = Tally(outcome.Totals.ByKind);
-        VerdictCounts = Enum.GetValues<Verdict>().ToDictionary(v => v, v => outcome.Totals.Count(v));
 
         var sev = outcome.Findings.Where(f => f.Verdict.IsFailure()).Select(f => SeverityOf(f)).Distinct().ToList();
         Severities = [.. SeverityOrder.Where(sev.Contains), .. sev.Where(s => !SeverityOrder.Contains(s) && s != UnknownSeverity).Order(StringComparer.Ordinal),
@@ -90,7 +88,7 @@ internal sealed class OutcomeFigures
         }
     }
 
-    public int Count(Verdict v) => VerdictCounts.TryGetValue(v, out var n) ? n : 0;
+    public int Count(Verdict v) => Outcome.Totals.Count(v);
 
     public static string SeverityOf(Finding f) => string.IsNullOrWhiteSpace(f.Severity) ? UnknownSeverity : f.Severity.Trim();
 

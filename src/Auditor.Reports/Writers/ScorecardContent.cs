@@ -1,4 +1,3 @@
-using Auditor.Core.Audit;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Analysis;
@@ -72,12 +71,13 @@ internal static class ScorecardContent
     }
 
     /// <summary>
-    /// The unit's findings that need attention (超时, 未履行, then 数据不足, 未到期, and appealed ones), capped; the
-    /// other met ones are counted in one sentence (every finding is in findings.xlsx/csv).
+    /// The unit's findings that need attention (<see cref="OutcomeFigures.FindingsOf"/>: 超时, 未履行, then 数据不足,
+    /// 未到期, and appealed ones), capped; the other met ones are counted in one sentence (every finding is in
+    /// findings.xlsx/csv).
     /// </summary>
     public static void FindingsTable(WordDocument doc, IReadOnlyList<Finding> findings, int metCount)
     {
-        var shown = findings.Where(AuditOutcome.IsKept)
+        var shown = findings
             .OrderBy(f => f.Verdict.IsFailure() ? 0 : f.Verdict == Verdict.InsufficientData ? 1 : f.Verdict == Verdict.Pending ? 2 : 3)
             .ThenBy(f => f.CaseId, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         int plainMet = metCount - shown.Count(f => f.Verdict == Verdict.Met);
