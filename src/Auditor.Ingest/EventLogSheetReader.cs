@@ -10,7 +10,7 @@ namespace Auditor.Ingest;
 /// </summary>
 internal static class EventLogSheetReader
 {
-    public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, CaseIdIndex ids, SheetCounters counts, IIngestSink sink)
+    public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, SheetCounters counts, IIngestSink sink)
     {
         var h = ctx.Header;
         int idCol = h.ColumnOf(FieldIds.CaseId), stageCol = h.ColumnOf(FieldIds.Stage), timeCol = h.ColumnOf(FieldIds.Time);
@@ -24,7 +24,7 @@ internal static class EventLogSheetReader
         {
             if (row.IsBlank) continue;
             counts.Rows++;
-            var id = ctx.Text(row, idCol);
+            var id = ctx.CaseId(row, idCol);
             var stageText = ctx.Text(row, stageCol, id);
             if (!HeaderVocabulary.TryParseStage(stageText, out var kind))
             {
@@ -46,10 +46,10 @@ internal static class EventLogSheetReader
             if (!cases.TryGetValue(id, out var b))
             {
                 var source = ctx.Source(row.Number);
-                if (!ids.TryAdd(id, source, out var first))
+                if (!ctx.Scope.Ids.TryAdd(id, source, out var first))
                 {
                     ctx.Issue(row.Number, idCol, id, DataIssueKind.DuplicateCaseId,
-                        $"舆情编号“{SheetContext.Clip(id)}”已在 {first} 出现（另一文件或工作表），本表中该编号的各行未计入");
+                        $"舆情编号“{SheetContext.Clip(id)}”已在 {first} 出现（本文件的另一工作表），本表中该编号的各行未计入");
                     skipped.Add(id);
                     continue;
                 }

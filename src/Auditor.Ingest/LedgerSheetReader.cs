@@ -7,7 +7,7 @@ namespace Auditor.Ingest;
 /// <summary>A ledger sheet (宽表): each data row becomes one case, as the rows stream by.</summary>
 internal static class LedgerSheetReader
 {
-    public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, CaseIdIndex ids, SheetCounters counts)
+    public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, SheetCounters counts)
     {
         int idCol = ctx.Header.ColumnOf(FieldIds.CaseId);
         var eventCols = new List<(int Col, EventKind Kind)>();
@@ -18,14 +18,14 @@ internal static class LedgerSheetReader
         {
             if (row.IsBlank) continue;
             counts.Rows++;
-            var id = ctx.Text(row, idCol);
+            var id = ctx.CaseId(row, idCol);
             if (id is null)
             {
                 ctx.Issue(row.Number, idCol, null, DataIssueKind.MissingValue, "缺少舆情编号，本行未计入");
                 continue;
             }
             var source = ctx.Source(row.Number);
-            if (!ids.TryAdd(id, source, out var first))
+            if (!ctx.Scope.Ids.TryAdd(id, source, out var first))
             {
                 ctx.Issue(row.Number, idCol, id, DataIssueKind.DuplicateCaseId,
                     $"舆情编号“{SheetContext.Clip(id)}”重复：与 {first} 相同，本行未计入（请核对两行后保留一行）");
@@ -52,18 +52,4 @@ internal static class LedgerSheetReader
 internal sealed class SheetCounters
 {
     public int Rows, Cases, Events, DailyReports;
-}
-
-/// <summary>Case ids seen so far in a run (across files), for duplicate detection; keeps only id → first row.</summary>
-internal sealed class CaseIdIndex
-{
-    private readonly Dictionary<string, SourceRef> _first = new(StringComparer.Ordinal);
-
-    public bool TryAdd(string id, SourceRef source, out SourceRef first)
-    {
-        if (_first.TryGetValue(id, out first!)) return false;
-        _first[id] = source;
-        first = source;
-        return true;
-    }
 }

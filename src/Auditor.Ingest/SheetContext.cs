@@ -9,9 +9,10 @@ namespace Auditor.Ingest;
 /// Reading state of one sheet: its header, the run's registry and options, the issue sink (counted), and the
 /// cell accessors that turn raw cells into text, times and units while reporting faults with row and column.
 /// </summary>
-internal sealed class SheetContext(string file, string? sheet, HeaderRow header, UnitRegistry registry, IngestOptions options, IIngestSink sink)
+internal sealed partial class SheetContext(FileScope scope, string? sheet, HeaderRow header, UnitRegistry registry, IngestOptions options, IIngestSink sink)
 {
-    public string File { get; } = file;
+    public FileScope Scope { get; } = scope;
+    public string File => Scope.File;
     public string? Sheet { get; } = sheet;
     public HeaderRow Header { get; } = header;
     public UnitRegistry Registry { get; } = registry;
@@ -91,19 +92,32 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
         return t is null ? null : UnitOf(t, row.Number, col, caseId);
     }
 
-    private readonly Dictionary<string, UnitRef> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (UnitRef Ref, UnitMatch Match)> _units = new(StringComparer.Ordinal);
 
     public UnitRef UnitOf(string raw, int row, int col, string? caseId)
     {
         // Exports repeat a few dozen unit names over and over: resolve each spelling once.
         if (!_units.TryGetValue(raw, out var r))
         {
-            r = Registry.Ref(raw);
+            var match = Registry.Match(raw);
+            r = (new UnitRef(raw.Trim(), match.Unit), match);
             if (_units.Count < 100_000) _units[raw] = r;
         }
-        if (!r.IsKnown && Registry.Units.Length > 0)
-            Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(raw)}”不在单位名录中（名称、别名、编码均未匹配）");
-        return r;
+        switch (r.Match.Kind)
+        {
+            case UnitMatchKind.ShortForm when Scope.NotedShortForms.Add(raw):
+                Issue(row, col, caseId, DataIssueKind.UnitShortName,
+                    $"单位“{Clip(raw)}”按常用简称认定为“{r.Match.Unit!.Name}”（本文件中此写法均照此认定；如不对请改写全称，或在单位名录的别名中加上此写法）");
+                break;
+            case UnitMatchKind.Ambiguous:
+                Issue(row, col, caseId, DataIssueKind.AmbiguousUnit,
+                    $"单位“{Clip(raw)}”可能是：{string.Join("、", r.Match.Candidates.Select(u => u.Name))}，无法确定是哪一个，未归入任何单位（请改写全称）");
+                break;
+            case UnitMatchKind.None when Registry.Units.Length > 0:
+                Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(raw)}”不在单位名录中（名称、别名、编码均未匹配）");
+                break;
+        }
+        return r.Ref;
     }
 
     /// <summary>是/否 and common equivalents; anything else is reported and null.</summary>

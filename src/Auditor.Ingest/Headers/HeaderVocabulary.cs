@@ -86,6 +86,9 @@ public static class HeaderVocabulary
             .Concat(LogColumns.Where(l => l.Id == id).Select(l => l.Headers))
             .FirstOrDefault() ?? [id];
 
+    /// <summary>序号: a synonym of 舆情编号 only when nothing better exists (it counts rows and restarts per sheet).</summary>
+    public static bool IsRowNumber(string header) => Normalize(header) == "序号";
+
     /// <summary>Looks a header up; <paramref name="canonical"/> tells a canonical header from a synonym.</summary>
     public static ColumnTarget? Lookup(string header, out bool canonical)
     {

@@ -163,6 +163,15 @@ internal static class SummaryReportWriter
         DataIssueKind.InvalidValue => "取值不合规",
         DataIssueKind.OverlongCell => "单元格内容过长",
         DataIssueKind.UnmappedColumn => "无法识别的列",
+        DataIssueKind.MissingColumn => "台账缺少规则所需的列",
+        DataIssueKind.NotDataRow => "非数据行已跳过（合计、落款等）",
+        DataIssueKind.NotDataSheet => "非数据工作表已跳过",
+        DataIssueKind.SheetQualifiedId => "序号按工作表区分",
+        DataIssueKind.ScientificNotationId => "编号被转成科学计数法",
+        DataIssueKind.RepeatedCase => "同一舆情重复报送（内容一致，计一次）",
+        DataIssueKind.ConflictingCase => "同一编号内容冲突（未判定）",
+        DataIssueKind.UnitShortName => "单位按简称匹配",
+        DataIssueKind.AmbiguousUnit => "单位简称对应多个单位",
         _ => "其他",
     };
 
