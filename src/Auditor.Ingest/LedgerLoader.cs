@@ -61,11 +61,11 @@ public static class LedgerLoader
         {
             var outcome = new SheetOutcome(sheet);
             outcomes.Add(outcome);
-            if (anyRead) { outcome.Skip("看来是填报说明、下拉选项、字典或统计等辅助工作表"); continue; }
+            if (anyRead) { outcome.Skip("看来是填报说明、下拉选项、字典或统计等辅助工作表（其他工作表中已有台账）"); continue; }
             foreach (var c in ReadSheet(table, scope, sheet, registry, map, options, sink, outcome)) yield return c;
         }
         foreach (var sheet in sheets.Where(s => s.Hidden))
-            outcomes.Add(new SheetOutcome(sheet).Skip("是隐藏的工作表（多为下拉选项等辅助内容）；如其中有需要核查的舆情，请取消隐藏后重新导出"));
+            outcomes.Add(new SheetOutcome(sheet).Skip("这是隐藏的工作表（多为下拉选项等辅助内容）；如其中有需要核查的舆情，请取消隐藏后重新导出"));
 
         if (!outcomes.Any(o => o.Read))
         {
@@ -80,7 +80,7 @@ public static class LedgerLoader
         }
         foreach (var o in outcomes.Where(o => o.Skipped is not null))
             sink.Issue(new DataIssue(file, o.Sheet.Name, null, null, null, DataIssueKind.NotDataSheet,
-                $"工作表“{o.Sheet.Name}”{o.Skipped}，未读取"));
+                $"工作表“{o.Sheet.Name}”未读取：{o.Skipped}"));
     }
 
     /// <summary>What became of one sheet: read, or skipped with the reason a note gives.</summary>
@@ -105,13 +105,13 @@ public static class LedgerLoader
         using var rows = sheet.Rows.GetEnumerator();
         var first = new List<RawRow>();
         while (first.Count < HeaderRow.ScanLimit && rows.MoveNext()) first.Add(rows.Current);
-        if (first.All(r => r.IsBlank)) { outcome.Skip("是空表"); yield break; }
+        if (first.All(r => r.IsBlank)) { outcome.Skip("这是空表"); yield break; }
         var header = HeaderRow.Detect(first, map);
-        if (header is null) { outcome.Skip("中没有可识别的表头（不是舆情台账）"); yield break; }
+        if (header is null) { outcome.Skip($"前 {HeaderRow.ScanLimit} 行中没有可识别的表头，不是舆情台账"); yield break; }
         if (MissingRequired(scope.File, sheet.Name, header) is { } missing)
         {
             outcome.Missing = missing.Error;
-            outcome.Skip($"第{header.RowNumber}行表头缺少必需的列“{missing.Column}”，不是舆情台账或环节记录表");
+            outcome.Skip($"第{header.RowNumber}行表头缺少必需的列“{missing.Column}”，不是舆情台账或环节记录表（其他工作表中已有）");
             yield break;
         }
         outcome.Read = true;

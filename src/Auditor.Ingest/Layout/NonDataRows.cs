@@ -19,6 +19,9 @@ internal static class NonDataRows
         "本表", "此表",
     ];
 
+    /// <summary>Total words that may follow a short label ("7月小计：5件", "第三季度合计").</summary>
+    private static readonly string[] Totals = ["合计", "小计", "总计", "共计"];
+
     /// <summary>Note words that count only when a colon or a number follows ("注：…", "说明:", "注1."), not "注册…".</summary>
     private static readonly string[] Notes = ["注", "说明", "备注", "附注"];
 
@@ -31,9 +34,16 @@ internal static class NonDataRows
         if (col == row.Cells.Length || row.Cells[col].Kind != RawCellKind.Text) return null;
         var first = row.Cells[col].Text!;
         var trimmed = first.AsSpan().Trim();
-        if (!FirstChars.Contains(trimmed[0]) && !(col < headers.Length && trimmed.SequenceEqual(headers[col])))
+        var head = trimmed[..Math.Min(trimmed.Length, 12)];
+        if (!FirstChars.Contains(trimmed[0]) && head.IndexOf('计') < 0 && !(col < headers.Length && trimmed.SequenceEqual(headers[col])))
             return null;
         var n = Compact(first);
+        if (n.Length <= 32)
+            foreach (var t in Totals)
+            {
+                int at = n.IndexOf(t, StringComparison.Ordinal);
+                if (at >= 0 && at <= 8) return ("合计行", first.Trim());
+            }
         foreach (var s in Starts)
             if (n.StartsWith(s, StringComparison.Ordinal)) return (IsTotal(s) ? "合计行" : "落款行", first.Trim());
         foreach (var s in Notes)
