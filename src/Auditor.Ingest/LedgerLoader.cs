@@ -32,7 +32,7 @@ public static class LedgerLoader
     /// </summary>
     public static IEnumerable<Case> Stream(IReadOnlyList<string> files, UnitRegistry registry, HeaderMap? map, IngestOptions options, IIngestSink sink)
     {
-        var ordered = files.DistinctBy(Path.GetFullPath).Order(StringComparer.Ordinal).ToList();
+        var ordered = files.DistinctBy(f => string.IsNullOrWhiteSpace(f) ? f : Path.GetFullPath(f)).Order(StringComparer.Ordinal).ToList();
         bool several = ordered.Count > 1;
         var census = several
             ? CaseCensus.Take(ordered.Select(f => ReadFile(f, several, registry, map, options, NullSink.Instance)))

@@ -35,7 +35,7 @@ internal sealed partial class SheetContext
             }
             return prefix + id;
         }
-        if (ScientificNotation().IsMatch(id))
+        if (LooksScientific(id) && ScientificNotation().IsMatch(id))
         {
             // An event log's steps of one case follow each other: a run of rows with the same text is one case.
             if (Header.Shape == TableShape.EventLog && _scientificRun is { } run && run.Text == id && run.Row == previousIdRow)
@@ -53,6 +53,13 @@ internal sealed partial class SheetContext
             Issue(row.Number, col, id, DataIssueKind.ScientificNotationId,
                 $"舆情编号“{id}”超过 15 位数字，Excel 把它存成了数字，末几位可能已被改成 0；请把该列设为“文本”格式后重新填写编号");
         return id;
+    }
+
+    /// <summary>A cheap test before the regex: an exponent mark after a digit (ids are read once per row, millions of times).</summary>
+    private static bool LooksScientific(string id)
+    {
+        int e = id.AsSpan().IndexOfAny('E', 'e');
+        return e > 0 && e < id.Length - 1 && char.IsAsciiDigit(id[e - 1]);
     }
 
     [GeneratedRegex(@"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$", RegexOptions.CultureInvariant)]

@@ -69,7 +69,9 @@ internal static class InspectCommand
         foreach (var f in r.Files)
         {
             o.WriteLine($"文件：{f.File}{(f.Sheet is null ? "" : $" [工作表“{f.Sheet}”]")}");
-            o.WriteLine($"  格式：{f.Format}{(f.Encoding is null ? "" : $"（编码 {f.Encoding}）")}；形态：{ShapeText(f.Shape)}；表头在第{f.HeaderRow}行");
+            var header = f.HeaderFirstRow > 0 && f.HeaderFirstRow < f.HeaderRow ? $"第{f.HeaderFirstRow}–{f.HeaderRow}行（两行合成）" : $"第{f.HeaderRow}行";
+            var merged = f.MergedRanges > 0 ? $"；合并单元格 {f.MergedRanges} 处（已按所在区域填充）" : "";
+            o.WriteLine($"  格式：{f.Format}{(f.Encoding is null ? "" : $"（编码 {f.Encoding}）")}；形态：{ShapeText(f.Shape)}；表头在{header}{merged}");
             o.WriteLine($"  列映射：{string.Join("、", f.Columns.Where(c => c.Target is not null).Select(c => $"{c.Header}→{c.Target}"))}");
             if (f.UnmappedColumns.Length > 0)
                 o.WriteLine($"  未映射的列（保留为附加字段）：{string.Join("、", f.UnmappedColumns)}");
@@ -125,6 +127,8 @@ internal static class InspectCommand
                 w.WriteString("encoding", f.Encoding);
                 w.WriteString("shape", f.Shape == TableShape.Ledger ? "ledger" : "event-log");
                 w.WriteNumber("header_row", f.HeaderRow);
+                w.WriteNumber("header_first_row", f.HeaderFirstRow > 0 ? f.HeaderFirstRow : f.HeaderRow);
+                w.WriteNumber("merged_ranges", f.MergedRanges);
                 w.WriteNumber("rows", f.Rows);
                 w.WriteNumber("cases", f.Cases);
                 w.WriteNumber("events", f.Events);

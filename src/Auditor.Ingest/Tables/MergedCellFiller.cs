@@ -8,6 +8,12 @@ namespace Auditor.Ingest.Tables;
 /// </summary>
 internal static class MergedCellFiller
 {
+    /// <summary>
+    /// Columns a block is filled to at most: exports have a few dozen columns, and a damaged file's block as wide as the
+    /// sheet (A:XFD) must not cost 16,384 cells a row. Columns past it have no header anyway.
+    /// </summary>
+    public const int MaxColumns = 1024;
+
     public static IEnumerable<RawRow> Fill(IEnumerable<RawRow> rows, IReadOnlyList<MergedRange> merges)
     {
         if (merges.Count == 0)
@@ -15,7 +21,9 @@ internal static class MergedCellFiller
             foreach (var r in rows) yield return r;
             yield break;
         }
-        var pending = merges.OrderBy(m => m.FirstRow).ThenBy(m => m.FirstColumn).ToArray();
+        var pending = merges.Where(m => m.FirstColumn < MaxColumns)
+            .Select(m => m with { LastColumn = Math.Min(m.LastColumn, MaxColumns - 1) })
+            .OrderBy(m => m.FirstRow).ThenBy(m => m.FirstColumn).ToArray();
         int next = 0;
         var active = new List<(MergedRange Range, RawCell Value)>();
         foreach (var row in rows)

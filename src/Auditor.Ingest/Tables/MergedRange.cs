@@ -6,9 +6,6 @@ namespace Auditor.Ingest.Tables;
 /// </summary>
 internal readonly record struct MergedRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn)
 {
-    public bool Contains(int row, int column) =>
-        row >= FirstRow && row <= LastRow && column >= FirstColumn && column <= LastColumn;
-
     /// <summary>A range from an A1 reference such as "B3:B7" (either corner first); null when not a two-cell range.</summary>
     public static MergedRange? Parse(ReadOnlySpan<char> reference)
     {
@@ -30,7 +27,7 @@ internal readonly record struct MergedRange(int FirstRow, int FirstColumn, int L
         for (; i < s.Length && char.IsAsciiLetter(s[i]); i++)
         {
             col = col * 26 + (char.ToUpperInvariant(s[i]) - 'A' + 1);
-            if (col > MaxColumns) return false;
+            if (col > ExcelLimits.MaxColumns) return false;
         }
         if (col == 0) return false;
         if (i < s.Length && s[i] == '$') i++;
@@ -39,14 +36,11 @@ internal readonly record struct MergedRange(int FirstRow, int FirstColumn, int L
         for (; i < s.Length && char.IsAsciiDigit(s[i]); i++, digits++)
         {
             r = r * 10 + (s[i] - '0');
-            if (r > MaxRows) return false;
+            if (r > ExcelLimits.MaxRows) return false;
         }
         if (digits == 0 || i != s.Length || r < 1) return false;
         row = r;
         column = col - 1;
         return true;
     }
-
-    /// <summary>Excel's sheet limits (1,048,576 rows, columns A–XFD).</summary>
-    public const int MaxRows = 1 << 20, MaxColumns = 1 << 14;
 }

@@ -181,8 +181,7 @@ internal sealed class XlsxTableFile : ITableFile
     private InputException Broken(string sheet, int lastRow, Exception e) =>
         new($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏，无法继续读取（{e.Message}）", e);
 
-    /// <summary>Excel's sheet limits (1,048,576 rows, columns A–XFD).</summary>
-    private const int MaxRows = 1 << 20, MaxColumns = 1 << 14;
+    private const int MaxRows = ExcelLimits.MaxRows, MaxColumns = ExcelLimits.MaxColumns;
 
     /// <summary>An unsigned attribute as written; null when absent or not a number (typed .Value would throw FormatException).</summary>
     private static uint? UInt(UInt32Value? v) =>
