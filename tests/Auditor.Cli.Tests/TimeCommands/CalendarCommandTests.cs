@@ -10,7 +10,11 @@ public class CalendarCommandTests
         // Produced from the npm package chinese-days 1.5.7 (tests/Auditor.Core.Tests/Time/Data/make-reference.sh),
         // which agrees with the State Council notices on every day.
         var reference = File.ReadAllText(Path.Combine(CliRun.Root, "tests", "Auditor.Core.Tests", "Time", "Data", "reference-chinese-days.csv")).Replace("\r\n", "\n");
-        Assert.Equal(reference, stdout);
+        // Every day of 2020–2026 is announced: the third column is false throughout.
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal("date,kind,provisional", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",false", l));
+        Assert.Equal(reference, string.Join("\n", lines.Select(l => l[..l.LastIndexOf(',')]).Skip(1).Prepend("date,kind")) + "\n");
     }
 
     [Fact]
@@ -18,7 +22,7 @@ public class CalendarCommandTests
     {
         var (code, stdout, _) = CliRun.WithRules("calendar", "--from", "2026-10-09", "--to", "2026-10-11");
         Assert.Equal(0, code);
-        Assert.Equal("date,kind\n2026-10-09,workday\n2026-10-10,adjusted-workday\n2026-10-11,weekend\n", stdout);
+        Assert.Equal("date,kind,provisional\n2026-10-09,workday,false\n2026-10-10,adjusted-workday,false\n2026-10-11,weekend,false\n", stdout);
     }
 
     [Fact]
@@ -30,12 +34,12 @@ public class CalendarCommandTests
     }
 
     [Fact]
-    public void Missing_year_fails_before_writing_anything()
+    public void A_year_that_cannot_be_computed_fails_before_writing_anything()
     {
-        var (code, stdout, stderr) = CliRun.WithRules("calendar", "--from", "2026-12-30", "--to", "2027-01-02");
+        var (code, stdout, stderr) = CliRun.WithRules("calendar", "--from", "2100-12-30", "--to", "2101-01-02");
         Assert.Equal(4, code);
         Assert.Equal("", stdout);
-        Assert.Contains("2027", stderr);
+        Assert.Contains("2101", stderr);
     }
 
     [Theory]
