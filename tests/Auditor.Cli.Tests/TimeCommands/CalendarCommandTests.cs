@@ -71,4 +71,38 @@ public class CalendarCommandTests
             dir.Delete(true);
         }
     }
+
+    [Fact]
+    public void Provisional_days_are_marked_in_every_format()
+    {
+        var (code, csv, _) = CliRun.WithRules("calendar", "--from", "2026-12-31", "--to", "2027-01-02");
+        Assert.Equal(0, code);
+        Assert.Equal("date,kind,provisional\n2026-12-31,workday,false\n2027-01-01,holiday,true\n2027-01-02,weekend,true\n", csv);
+        var (_, text, _) = CliRun.WithRules("calendar", "--from", "2027-02-05", "--to", "2027-02-06", "--format", "text");
+        Assert.Equal("2027-02-05 星期五 节假日（春节，推定）\n2027-02-06 星期六 节假日（春节，推定）\n", text);
+        var (_, json, _) = CliRun.WithRules("calendar", "--from", "2026-10-10", "--to", "2026-10-10", "--format", "json");
+        using (var doc = System.Text.Json.JsonDocument.Parse(json))
+        {
+            var day = Assert.Single(doc.RootElement.EnumerateArray().ToList());
+            Assert.Equal("adjusted-workday", day.GetProperty("kind").GetString());
+            Assert.Equal("国庆节", day.GetProperty("adjusted_for").GetString());
+            Assert.False(day.GetProperty("provisional").GetBoolean());
+        }
+        var (_, json27, _) = CliRun.WithRules("calendar", "--from", "2027-10-04", "--to", "2027-10-04", "--format", "json");
+        using (var doc = System.Text.Json.JsonDocument.Parse(json27))
+        {
+            var day = Assert.Single(doc.RootElement.EnumerateArray().ToList());
+            Assert.Equal("holiday", day.GetProperty("kind").GetString()); // 补假 for Sat 10-2 (第六条)
+            Assert.Equal("国庆节", day.GetProperty("holiday").GetString());
+            Assert.True(day.GetProperty("provisional").GetBoolean());
+        }
+    }
+
+    [Fact]
+    public void From_and_to_are_required_for_the_listing()
+    {
+        var (code, _, stderr) = CliRun.WithRules("calendar", "--from", "2026-01-01");
+        Assert.Equal(2, code);
+        Assert.Contains("--to", stderr);
+    }
 }
