@@ -52,4 +52,10 @@ public static class DataIssueKinds
         DataIssueKind.ProvisionalCalendar => "provisional-calendar",
         _ => "other",
     };
+
+    /// <summary>
+    /// False for an issue about the office's own calendar (a provisional year), not about what the units recorded:
+    /// documents must not count it against the units' ledgers.
+    /// </summary>
+    public static bool AboutLedgers(this DataIssueKind k) => k != DataIssueKind.ProvisionalCalendar;
 }
