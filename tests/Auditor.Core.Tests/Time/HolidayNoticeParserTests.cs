@@ -91,7 +91,10 @@ public class HolidayNoticeParserTests
         var halfWidth = text.Replace('（', '(').Replace('）', ')').Replace('：', ':').Replace('，', ',').Replace("　", "  ");
         var oneParagraph = string.Join("", text.Split('\n').Select(l => l.Trim())); // everything on one line
         var wrapped = text.Replace("（农历正月初七、周一）", "（农历正月初七、\n周一）"); // a PDF line break inside an item
-        foreach (var variant in new[] { halfWidth, oneParagraph, wrapped })
+        // the whole gov.cn page: its index table above the notice and the page footer below
+        var page = "索 引 号：000014349/2025-00077\n发文机关：国务院办公厅\t成文日期：2025年11月04日\n标　　题：国务院办公厅关于2026年部分节假日安排的通知\n" +
+            "发文字号：国办发明电〔2025〕7号\t发布日期：2025年11月04日\n\n" + text + "\n【我要纠错】 责任编辑：某某\n扫一扫在手机打开当前页\n";
+        foreach (var variant in new[] { halfWidth, oneParagraph, wrapped, page })
         {
             var y = HolidayNoticeParser.Parse(variant, "b");
             Assert.Equal(expected.Notice, y.Notice);
