@@ -15,6 +15,8 @@ public enum DataIssueKind
     UnmappedColumn,
     /// <summary>The export has no column a rule needs: the rule cannot be checked (summary, no row).</summary>
     MissingColumn,
+    /// <summary>Deadlines used days of a year with no State Council notice on file, computed from the statute (summary, no row).</summary>
+    ProvisionalCalendar,
     Other,
 }
 
@@ -47,6 +49,13 @@ public static class DataIssueKinds
         DataIssueKind.OverlongCell => "overlong-cell",
         DataIssueKind.UnmappedColumn => "unmapped-column",
         DataIssueKind.MissingColumn => "missing-column",
+        DataIssueKind.ProvisionalCalendar => "provisional-calendar",
         _ => "other",
     };
+
+    /// <summary>
+    /// False for an issue about the office's own calendar (a provisional year), not about what the units recorded:
+    /// documents must not count it against the units' ledgers.
+    /// </summary>
+    public static bool AboutLedgers(this DataIssueKind k) => k != DataIssueKind.ProvisionalCalendar;
 }
