@@ -48,7 +48,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var r = request;
         progress?.Report("读取规则包与工作日历");
         var pack = RulePackLoader.Load(r.RulesDir, r.Pack);
-        var calendar = WorkCalendarLoader.LoadDirectory(Path.Combine(r.RulesDir, "calendars"));
+        var calendar = WorkCalendarLoader.LoadDirectory(RulesLocator.Calendars(r.RulesDir));
         var calc = new DeadlineCalculator(calendar, r.Zone);
         progress?.Report("读取单位名录");
         var registry = UnitRegistryReader.Read(r.UnitsFile);
@@ -80,7 +80,8 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var totals = new FindingTotals.Builder();
         var kept = new List<Finding>();
         var applicable = new List<Finding>();
-        int notApplicable = 0, cases = 0, outOfPeriod = 0;
+        int notApplicable = 0, cases = 0, outOfPeriod = 0, provisional = 0;
+        var provisionalYears = new SortedSet<int>();
         var internalTexts = new SortedSet<string>(StringComparer.Ordinal);
 
         void Take(Finding f)
@@ -88,6 +89,11 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             if (f.Verdict == Verdict.NotApplicable) { notApplicable++; return; }
             if (overrides is not null) f = overrides.Apply(f);
             totals.Add(f);
+            if (f.ProvisionalYears.Count > 0)
+            {
+                provisional++;
+                provisionalYears.UnionWith(f.ProvisionalYears);
+            }
             if (AuditOutcome.IsKept(f)) kept.Add(f);
             sink?.Invoke(f);
         }
@@ -123,7 +129,9 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
 
         progress?.Report("整理数据问题");
         var issues = ingestIssues.Issues.Concat(UncheckableRules(kept, r.Logs))
-            .Concat(UnrankedUnits(all.Units.Values.Where(u => !known.Contains(u.Unit)), r.UnitsFile)).ToImmutableArray();
+            .Concat(UnrankedUnits(all.Units.Values.Where(u => !known.Contains(u.Unit)), r.UnitsFile))
+            .Concat(ProvisionalCalendar(provisional, provisionalYears,
+                Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(r.RulesDir)), "calendars").Replace('\\', '/'))).ToImmutableArray();
         ImmutableArray<Finding> findings = [.. kept];
         if (only is not null)
         {
@@ -151,6 +159,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             History = history,
             NotApplicableCount = notApplicable,
             CaseCount = cases,
+            ProvisionalYears = [.. provisionalYears],
             ToolVersion = Commands.VersionCommand.ToolVersion,
             ScoringMethod = ScoreCalculator.MethodText(pack.Scoring),
             InternalTexts = [.. internalTexts],
@@ -171,6 +180,21 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             $"单位“{u.Unit}”不在单位名录中，但有 {u.Total} 条判定归属于它（其中超时或未履行 {u.Failures} 条，案件 " +
             $"{string.Join("、", u.SampleCaseIds.Take(UnitTotals.ShownCases))}{(u.MoreCases ? " 等" : "")}）：" +
             "未计入排名和处理名单；请在单位名录中补充该单位或别名后重新审计"));
+
+    /// <summary>
+    /// One data issue counting the findings whose deadline used days of a year with no notice on file (computed from
+    /// the statute, marked in their evidence): their verdicts stand, but the office should re-run once the notice is in.
+    /// </summary>
+    /// <param name="calendars">The calendars folder as the reports name it: "rules/calendars" (no machine path in a document).</param>
+    private static IEnumerable<DataIssue> ProvisionalCalendar(int findings, SortedSet<int> years, string calendars)
+    {
+        if (findings == 0) yield break;
+        var named = string.Join("、", years.Select(y => $"{y}年"));
+        yield return new DataIssue(calendars, null, null, null, null, DataIssueKind.ProvisionalCalendar,
+            $"日历目录中没有{named}的放假安排通知：{findings} 条判定的期限用到了{named}的日期，其节假日按{StatutoryHolidays.Statute}推定" +
+            "（法定节日及逢周末的补假、周六周日休息，不含调休上班日），判定照常作出，证据末尾已注明；" +
+            $"国务院办公厅公布安排后，请用 auditor calendar import 导入为 {string.Join("、", years.Select(y => $"{y}.yaml"))} 并重新审计");
+    }
 
     private static IEnumerable<InputFile> Inputs(AuditRequest r)
     {

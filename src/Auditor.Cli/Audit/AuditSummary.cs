@@ -16,6 +16,8 @@ internal static class AuditSummary
         var counts = string.Join("，", Enum.GetValues<Verdict>().Select(v => $"{v.Chinese()} {byVerdict[v]}"));
         w.WriteLine($"判定：{counts}");
         w.WriteLine($"数据质量问题：{o.DataIssues.Length} 条（见 data-issues.csv）");
+        foreach (var i in o.DataIssues.Where(i => i.Kind == DataIssueKind.ProvisionalCalendar))
+            w.WriteLine($"注意：{i.Message}。");
         foreach (var s in o.Scores.OrderBy(s => s.Rank).ThenBy(s => s.Unit, StringComparer.Ordinal))
             w.WriteLine($"  第{s.Rank}名 {s.Unit}：{ScoreText.Number(s.Score)} 分，{s.Grade}");
         foreach (var g in o.Sanctions.GroupBy(s => s.Kind))

@@ -18,7 +18,7 @@ internal sealed class AuditOptions
     public readonly Option<string?> Zone = new("--zone") { Description = "台账时间所在时区，缺省 Asia/Shanghai" };
     public readonly Option<string?> Out = new("--out") { Description = "输出目录，缺省 reports/<考核期>" };
     public readonly Option<string?> Overrides = new("--overrides") { Description = "申诉/豁免文件" };
-    public readonly Option<string?> Rules = new("--rules") { Description = "规则目录（规则包、日历、模板），缺省自动查找" };
+    public readonly Option<string?> Rules = RulesLocator.Option();
     public readonly Option<int?> MaxFileMb = new("--max-file-mb") { Description = "单个输入文件大小上限（MB），缺省 2048" };
     public readonly Option<int?> MaxSheetMb = new("--max-sheet-mb") { Description = ".xlsx 工作表解压后大小上限（MB），缺省 200；超过即拒绝（防压缩炸弹）" };
 

@@ -17,7 +17,7 @@ internal static class DeadlineCommand
         var due = new Option<string?>("--due") { Description = "交办时明确的办理时限（本地时间）；给出时优先于 --window（002 三.2）" };
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
         var zone = new Option<string?>("--zone") { Description = "时区，默认 Asia/Shanghai" };
-        var rules = new Option<string?>("--rules") { Description = "规则目录（含 calendars/），默认自动查找 rules/" };
+        var rules = RulesLocator.Option();
         var cmd = new Command("deadline", "计算办理期限：按小时、当天、民法典日、工作日或当日时刻，说明跳过了哪些休息日及原因");
         foreach (var o in new Option[] { start, window, due, format, zone, rules }) cmd.Options.Add(o);
         cmd.SetAction(p =>
@@ -27,7 +27,7 @@ internal static class DeadlineCommand
             var startLocal = TimeOptionValues.LocalTime("--start", p.GetValue(start)!);
             if (!Window.TryParse(p.GetValue(window), out var w, out var error)) throw new UsageException($"--window：{error}");
             Instant? dueAt = p.GetValue(due) is { } dueText ? TimeOptionValues.LocalTime("--due", dueText).InZoneLeniently(tz).ToInstant() : null;
-            var calendar = WorkCalendarLoader.LoadDirectory(Path.Combine(RulesLocator.Find(p.GetValue(rules)), "calendars"));
+            var calendar = RulesLocator.LoadCalendar(p.GetValue(rules));
             var startAt = startLocal.InZoneLeniently(tz).ToInstant();
             var deadline = new DeadlineCalculator(calendar, tz).Compute(startAt, w!, dueAt);
             if (fmt == "json") WriteJson(stdout, startAt, w!, deadline, tz);
@@ -42,6 +42,8 @@ internal static class DeadlineCommand
         o.WriteLine($"开始时间：{TimeText.Chinese(start, tz, false, withYear: true)}（{tz.Id}）");
         o.WriteLine($"期　　限：{w}，{TimeText.Describe(w)}{(d.ExplicitDue ? "；交办时另有明确时限，以明确时限为准" : "")}");
         o.WriteLine($"截止时间：{TimeText.Chinese(d, withYear: true)}（{TimeText.Iso(d.At, tz)}）");
+        if (d.IsProvisional)
+            o.WriteLine($"注　　意：{string.Join("、", d.ProvisionalYears.Select(y => $"{y}年"))}放假安排尚未收录，截止时间按{StatutoryHolidays.Statute}推定，国务院办公厅通知公布后可能变化（见计算过程）。");
         o.WriteLine("计算过程：");
         for (int i = 0; i < d.Reasoning.Count; i++) o.WriteLine($"  {i + 1}. {d.Reasoning[i]}");
         o.WriteLine("按时完成指实际完成时间不晚于截止时间。");
@@ -59,6 +61,11 @@ internal static class DeadlineCommand
             j.WriteString("deadline_text", TimeText.Chinese(d, withYear: true));
             j.WriteBoolean("end_of_day", d.EndOfDay);
             j.WriteBoolean("explicit_due", d.ExplicitDue);
+            // years whose days were computed from the statute (no State Council notice on file)
+            j.WriteBoolean("provisional", d.IsProvisional);
+            j.WriteStartArray("provisional_years");
+            foreach (var y in d.ProvisionalYears) j.WriteNumberValue(y);
+            j.WriteEndArray();
             j.WriteString("zone", tz.Id);
             j.WriteStartArray("reasoning");
             foreach (var r in d.Reasoning) j.WriteStringValue(r);

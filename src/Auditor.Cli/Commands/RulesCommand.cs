@@ -10,14 +10,14 @@ internal static class RulesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var rulesOpt = new Option<string?>("--rules") { Description = "规则目录（默认自动查找 rules/）", Recursive = true };
+        var rulesOpt = RulesLocator.Option(recursive: true);
         var cmd = new Command("rules", "查看和检查规则包");
         cmd.Options.Add(rulesOpt);
 
         var list = new Command("list", "列出全部规则包");
         list.SetAction(p =>
         {
-            var dir = RulesLocator.Find(p.GetValue(rulesOpt));
+            var dir = RulesLocator.Find(p.GetValue(rulesOpt), needsCalendars: false);
             stdout.WriteLine("规则包\t版本\t规则数\t发文机关\t名称");
             foreach (var id in RulePackLoader.AvailableIds(dir))
             {
@@ -32,7 +32,7 @@ internal static class RulesCommand
         show.Arguments.Add(showArg);
         show.SetAction(p =>
         {
-            var dir = RulesLocator.Find(p.GetValue(rulesOpt));
+            var dir = RulesLocator.Find(p.GetValue(rulesOpt), needsCalendars: false);
             var pack = RulePackLoader.Load(dir, p.GetValue(showArg)!);
             stdout.WriteLine($"{pack.Title}（{pack.Id} {pack.Version}）");
             stdout.WriteLine($"发文机关：{pack.Issuer}　文号：{pack.DocumentNumber ?? "—"}{(pack.Extends is null ? "" : $"　继承：{pack.Extends}")}");
@@ -60,7 +60,7 @@ internal static class RulesCommand
         lint.Arguments.Add(lintArg);
         lint.SetAction(p =>
         {
-            var dir = RulesLocator.Find(p.GetValue(rulesOpt));
+            var dir = RulesLocator.Find(p.GetValue(rulesOpt), needsCalendars: false);
             var target = p.GetValue(lintArg);
             var ids = target is null ? RulePackLoader.AvailableIds(dir) : [target];
             int errors = 0, warnings = 0;
@@ -82,7 +82,7 @@ internal static class RulesCommand
         coverage.Options.Add(packOpt);
         coverage.SetAction(p =>
         {
-            var dir = RulesLocator.Find(p.GetValue(rulesOpt));
+            var dir = RulesLocator.Find(p.GetValue(rulesOpt), needsCalendars: false);
             stdout.Write(CoverageMatrix.Markdown(RulePackLoader.Load(dir, p.GetValue(packOpt)!)));
             return 0;
         });

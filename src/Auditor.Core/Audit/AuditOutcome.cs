@@ -96,6 +96,11 @@ public sealed record AuditOutcome
         return counts;
     }
     public int CaseCount { get; init; }
+    /// <summary>
+    /// Years with no State Council notice on file whose days some finding's deadline used (computed from
+    /// 《全国年节及纪念日放假办法》; Finding.ProvisionalYears), ascending; empty when every day was announced.
+    /// </summary>
+    public ImmutableArray<int> ProvisionalYears { get; init; } = [];
     public required string ToolVersion { get; init; }
     /// <summary>Scoring formula text for the method section, e.g. "得分 = 100 − Σ(规则权重 × 判定系数)，单类扣分不超过上限".</summary>
     public string ScoringMethod { get; init; } = "";

@@ -31,6 +31,8 @@ public enum DataIssueKind
     UnitShortName,
     /// <summary>A unit written by a short form that fits several registry units: not resolved.</summary>
     AmbiguousUnit,
+    /// <summary>Deadlines used days of a year with no State Council notice on file, computed from the statute (summary, no row).</summary>
+    ProvisionalCalendar,
     Other,
 }
 
@@ -71,6 +73,13 @@ public static class DataIssueKinds
         DataIssueKind.ConflictingCase => "conflicting-case",
         DataIssueKind.UnitShortName => "unit-short-name",
         DataIssueKind.AmbiguousUnit => "ambiguous-unit",
+        DataIssueKind.ProvisionalCalendar => "provisional-calendar",
         _ => "other",
     };
+
+    /// <summary>
+    /// False for an issue about the office's own calendar (a provisional year), not about what the units recorded:
+    /// documents must not count it against the units' ledgers.
+    /// </summary>
+    public static bool AboutLedgers(this DataIssueKind k) => k != DataIssueKind.ProvisionalCalendar;
 }

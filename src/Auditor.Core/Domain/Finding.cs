@@ -37,6 +37,11 @@ public sealed record Finding
     public string? NotRecorded { get; init; }
     /// <summary>Set when an appeal/waiver changed the verdict: the original verdict and the justification.</summary>
     public VerdictOverride? Override { get; init; }
+    /// <summary>
+    /// The years whose holidays the deadline depended on but for which no State Council notice is on file: the days
+    /// were computed from 《全国年节及纪念日放假办法》 (provisional; the evidence ends with a note saying so). Empty when none.
+    /// </summary>
+    public IReadOnlyList<int> ProvisionalYears { get; init; } = [];
 }
 
 /// <summary>An appeal or waiver (申诉/豁免) applied to a finding.</summary>

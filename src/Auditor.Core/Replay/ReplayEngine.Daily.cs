@@ -57,6 +57,8 @@ public sealed partial class ReplayEngine
                     var dl = $"{day.Month}月{day.Day}日{cutoff.Hour}:{cutoff.Minute:00}";
                     var caseId = $"日报-{day:yyyy-MM-dd}";
                     var head = $"{unit.Name}应于{dl}前报送当日舆情信息";
+                    // a working-days rule applies to the day because the calendar says it is a working day
+                    IReadOnlyList<int> provisional = rule.Days == DailyDays.Working && _calc.Calendar.IsProvisional(day) ? [day.Year] : [];
                     Finding F(Verdict v, string ev, Instant? actual = null, long? over = null) => new()
                     {
                         CaseId = caseId,
@@ -71,11 +73,12 @@ public sealed partial class ReplayEngine
                         Actual = actual,
                         OverrunMinutes = over,
                         Clause = rule.Clause,
-                        Evidence = ev,
+                        Evidence = provisional.Count == 0 ? ev : ev + StatutoryHolidays.EvidenceNote(provisional),
                         Severity = facts.Severity,
                         Weight = rule.Weight,
                         SanctionClass = rule.Sanction,
                         FixHint = rule.FixHint,
+                        ProvisionalYears = provisional,
                     };
                     if (earliest.TryGetValue((key, day), out var t))
                     {

@@ -79,7 +79,15 @@ public sealed partial class ReplayEngine
             return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{rule.Start.Value.Chinese()}时间，无法计算期限");
         }
         var (lo, hi) = DeadlineRange(rule, c, start);
-        return Judge(rule, c, facts, start, lo, hi, FirstOf(c, targets));
+        return Provisional(Judge(rule, c, facts, start, lo, hi, FirstOf(c, targets)), lo, hi);
+    }
+
+    /// <summary>A finding whose deadline used provisional calendar days keeps its verdict and says so (Finding.ProvisionalYears).</summary>
+    private static Finding Provisional(Finding f, Deadline lo, Deadline hi)
+    {
+        if (!lo.IsProvisional && !hi.IsProvisional) return f;
+        IReadOnlyList<int> years = [.. lo.ProvisionalYears.Union(hi.ProvisionalYears).Order()];
+        return f with { Evidence = f.Evidence + StatutoryHolidays.EvidenceNote(years), ProvisionalYears = years };
     }
 
     private Finding Judge(Rule rule, Case c, in CaseFacts facts, CaseEvent start, Deadline lo, Deadline hi, CaseEvent? actual)
@@ -149,9 +157,9 @@ public sealed partial class ReplayEngine
         var (lo, hi) = DeadlineRange(rule, c, start);
         var done = FirstOf(c, DoneKinds);
         if (done is not null && Latest(done.Time) <= lo.At)
-            return Make(rule, c, facts, Verdict.NotApplicable,
-                $"不适用：已于{EvidenceText.Time(done.Time, _zone)}按时落实反馈，无需书面说明", start.Time.Instant, lo.At, done.Time.Instant);
-        return Judge(rule, c, facts, start, lo, hi, FirstOf(c, rule.Targets));
+            return Provisional(Make(rule, c, facts, Verdict.NotApplicable,
+                $"不适用：已于{EvidenceText.Time(done.Time, _zone)}按时落实反馈，无需书面说明", start.Time.Instant, lo.At, done.Time.Instant), lo, hi);
+        return Provisional(Judge(rule, c, facts, start, lo, hi, FirstOf(c, rule.Targets)), lo, hi);
     }
 
     private static readonly ImmutableArray<EventKind> DoneKinds = [EventKind.Feedback, EventKind.Closed];

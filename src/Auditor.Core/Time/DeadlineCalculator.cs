@@ -16,7 +16,10 @@ namespace Auditor.Core.Time;
 /// applies at all.</item>
 /// <item>An explicit due time given with the assignment overrides the window (002 三.2).</item>
 /// </list>
-/// Only the dates a computation walks through are looked up; a missing year throws <see cref="CalendarMissingException"/>.
+/// Only the dates a computation walks through are looked up. When one of them is provisional (its year has no
+/// notice on file, <see cref="IWorkCalendar.IsProvisional"/>) the deadline lists that year in
+/// <see cref="Deadline.ProvisionalYears"/> and its reasoning says how the statute was applied; a year that cannot be
+/// computed throws <see cref="CalendarMissingException"/>.
 /// </summary>
 public sealed class DeadlineCalculator(IWorkCalendar calendar, DateTimeZone zone)
 {
@@ -88,8 +91,9 @@ public sealed class DeadlineCalculator(IWorkCalendar calendar, DateTimeZone zone
             reasons.Add($"{DescribeRestDays(skipped, s)}，最后一日是法定休假日，以休假日结束的次日为最后一日，顺延至{D(last, s)}（{TimeText.ChineseWeekday(last)}）（民法典第二百零三条第一款）。");
         else if (Calendar.KindOf(last) == DayKind.AdjustedWorkday)
             reasons.Add($"{D(last, s)}是{Calendar.AdjustedWorkdayFor(last)}调休上班日，按工作日计算，不顺延。");
+        var provisional = ProvisionalYears(s.PlusDays(w.Amount), last, reasons);
         reasons.Add($"截止时间为{D(last, s)}24时（民法典第二百零三条第二款）。");
-        return EndOf(last, w, reasons);
+        return EndOf(last, w, reasons) with { ProvisionalYears = provisional };
     }
 
     private Deadline ComputeWorkingDays(LocalDateTime startLocal, Window w)
@@ -106,8 +110,25 @@ public sealed class DeadlineCalculator(IWorkCalendar calendar, DateTimeZone zone
         }
         if (skipped.Count > 0) reasons.Add($"不计入的休息日：{DescribeRestDays(skipped, s)}。");
         var adjusted = Calendar.KindOf(d) == DayKind.AdjustedWorkday ? $"，{Calendar.AdjustedWorkdayFor(d)}调休上班日" : "";
+        var provisional = ProvisionalYears(s.PlusDays(1), d, reasons);
         reasons.Add($"第 {w.Amount} 个工作日为{D(d, s)}（{TimeText.ChineseWeekday(d)}{adjusted}），截止时间为{D(d, s)}24时。");
-        return EndOf(d, w, reasons);
+        return EndOf(d, w, reasons) with { ProvisionalYears = provisional };
+    }
+
+    /// <summary>
+    /// The years of the provisional dates among those consulted (from..to); for each, a reasoning line naming the
+    /// statute and how it was applied.
+    /// </summary>
+    private IReadOnlyList<int> ProvisionalYears(LocalDate from, LocalDate to, List<string> reasons)
+    {
+        var years = new SortedSet<int>();
+        for (var d = from; d <= to; d = d.PlusDays(1))
+            if (Calendar.IsProvisional(d)) years.Add(d.Year);
+        foreach (var y in years)
+            reasons.Add($"{y}年的放假安排尚未收录（日历目录中没有国务院办公厅该年的放假安排通知），该年的休息日按{StatutoryHolidays.StatuteFor(y)}推定：" +
+                $"第二条规定的节日放假（{StatutoryHolidays.Article2(y)}），逢周六、周日的依第六条在节后工作日补假；周六、周日休息；不推定调休上班日。" +
+                "通知公布后请用 auditor calendar import 导入，再重新计算。");
+        return [.. years];
     }
 
     private Deadline EndOf(LocalDate lastDay, Window w, IReadOnlyList<string> reasons)

@@ -1,16 +1,21 @@
+using System.Collections.Concurrent;
 using NodaTime;
 
 namespace Auditor.Core.Time;
 
 /// <summary>
-/// The working-day calendar built from <see cref="CalendarYear"/>s. A date whose year has no file throws
-/// <see cref="CalendarMissingException"/>. Holidays win over weekends; adjusted working days are working days.
+/// The working-day calendar built from <see cref="CalendarYear"/>s (the notices on file). A date whose year has no
+/// file is looked up in the provisional calendar of that year (<see cref="StatutoryHolidays.Provisional"/>), unless a
+/// neighbouring year's notice names it (2023's New Year holiday began 2022-12-31); such a date is
+/// <see cref="IsProvisional"/>. A year that cannot be computed either throws <see cref="CalendarMissingException"/>.
+/// Holidays win over weekends; adjusted working days are working days. Safe to use from several threads.
 /// </summary>
 public sealed class WorkCalendar : IWorkCalendar
 {
     private readonly Dictionary<LocalDate, string> _holidays;
     private readonly Dictionary<LocalDate, string> _adjusted;
     private readonly SortedSet<int> _years;
+    private readonly ConcurrentDictionary<int, Dictionary<LocalDate, string>> _provisional = new();
 
     public WorkCalendar(IEnumerable<CalendarYear> years)
     {
@@ -39,21 +44,45 @@ public sealed class WorkCalendar : IWorkCalendar
     /// <summary>The files this calendar was built from.</summary>
     public IReadOnlyList<CalendarYear> Sources { get; }
 
+    /// <summary>The years with a notice on file.</summary>
     public IReadOnlyCollection<int> Years => _years;
 
     public DayKind KindOf(LocalDate date)
     {
-        if (!_years.Contains(date.Year)) throw new CalendarMissingException(date.Year);
         if (_holidays.ContainsKey(date)) return DayKind.Holiday;
         if (_adjusted.ContainsKey(date)) return DayKind.AdjustedWorkday;
+        if (!_years.Contains(date.Year) && ProvisionalHolidays(date.Year).ContainsKey(date)) return DayKind.Holiday;
         return date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? DayKind.Weekend : DayKind.Workday;
     }
 
     public bool IsWorkingDay(LocalDate date) => KindOf(date) is DayKind.Workday or DayKind.AdjustedWorkday;
 
-    public string? HolidayName(LocalDate date) => KindOf(date) == DayKind.Holiday ? _holidays[date] : null;
+    public string? HolidayName(LocalDate date) =>
+        _holidays.TryGetValue(date, out var name) ? name
+        : !_adjusted.ContainsKey(date) && !_years.Contains(date.Year) && ProvisionalHolidays(date.Year).TryGetValue(date, out name) ? name
+        : null;
 
-    public string? AdjustedWorkdayFor(LocalDate date) => KindOf(date) == DayKind.AdjustedWorkday ? _adjusted[date] : null;
+    public string? AdjustedWorkdayFor(LocalDate date) => _adjusted.TryGetValue(date, out var name) ? name : null;
+
+    /// <summary>
+    /// True when the date's kind comes from the provisional calendar: its year has no notice on file and no notice
+    /// names the date. Throws <see cref="CalendarMissingException"/> for a year that cannot be computed.
+    /// </summary>
+    public bool IsProvisional(LocalDate date)
+    {
+        if (_years.Contains(date.Year) || _holidays.ContainsKey(date) || _adjusted.ContainsKey(date)) return false;
+        ProvisionalHolidays(date.Year);
+        return true;
+    }
+
+    private Dictionary<LocalDate, string> ProvisionalHolidays(int year) =>
+        _provisional.GetOrAdd(year, static y =>
+        {
+            var days = new Dictionary<LocalDate, string>();
+            foreach (var h in StatutoryHolidays.Provisional(y).Holidays)
+                foreach (var d in h.Dates()) days[d] = h.Name;
+            return days;
+        });
 
     /// <summary>A copy with one more holiday (a make-up working day on that date is dropped). Used by tests and what-if checks.</summary>
     public WorkCalendar WithHoliday(LocalDate date, string name)
@@ -64,11 +93,14 @@ public sealed class WorkCalendar : IWorkCalendar
         return new WorkCalendar(holidays, adjusted, new SortedSet<int>(_years), Sources);
     }
 
-    /// <summary>A copy without the given year (dates in it become unknown).</summary>
+    /// <summary>A copy without the given year's notice: every date of that year becomes provisional. Used by tests.</summary>
     public WorkCalendar WithoutYear(int year)
     {
         var years = new SortedSet<int>(_years);
         years.Remove(year);
-        return new WorkCalendar(new(_holidays), new(_adjusted), years, Sources.Where(s => s.Year != year).ToList());
+        return new WorkCalendar(Without(_holidays, year), Without(_adjusted, year), years, Sources.Where(s => s.Year != year).ToList());
     }
+
+    private static Dictionary<LocalDate, string> Without(Dictionary<LocalDate, string> days, int year) =>
+        days.Where(kv => kv.Key.Year != year).ToDictionary(kv => kv.Key, kv => kv.Value);
 }

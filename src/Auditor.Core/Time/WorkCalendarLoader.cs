@@ -81,7 +81,8 @@ public static class WorkCalendarLoader
                 throw r.Error(daysNode, $"期望 days 等于 {from:uuuu-MM-dd} 至 {to:uuuu-MM-dd} 的天数 {count}，实际为 {((YamlScalarNode)daysNode).Value}");
             var clash = holidays.FirstOrDefault(h => h.From <= to && from <= h.To);
             if (clash is not null) throw r.Error(fromNode, $"放假期间与“{clash.Name}”（{clash.From:uuuu-MM-dd} 至 {clash.To:uuuu-MM-dd}）重叠");
-            holidays.Add(new HolidayPeriod(name, from, to));
+            var text = m.Children.TryGetValue(new YamlScalarNode("text"), out var textNode) && textNode is YamlScalarNode { Value: { } t } && !string.IsNullOrWhiteSpace(t) ? t.Trim() : null;
+            holidays.Add(new HolidayPeriod(name, from, to, text));
         }
 
         var adjusted = new List<AdjustedWorkday>();

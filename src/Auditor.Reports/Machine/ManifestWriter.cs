@@ -28,6 +28,10 @@ public static class ManifestWriter
         w.WriteString("period", o.Period.Id);
         w.WriteString("as_of", MachineTime.Iso(o.AsOf, o.Zone));
         w.WriteString("zone", o.Zone.Id);
+        // years whose holidays were computed from the statute because no notice was on file (Finding.ProvisionalYears)
+        w.WriteStartArray("provisional_calendar_years");
+        foreach (var y in o.ProvisionalYears) w.WriteNumberValue(y);
+        w.WriteEndArray();
         w.WriteStartArray("inputs");
         foreach (var i in o.Inputs)
         {

@@ -57,9 +57,10 @@ internal static class NoticeContent
             lines.Add($"{i++}．**{TemplateRenderer.Escape(g.Key.Chinese())}不到位**。" +
                       TemplateRenderer.Escape($"{string.Join("、", parts)}，涉及{units}个单位，未达到{clauses}规定的要求。"));
         }
-        if (ctx.Outcome.DataIssues.Length > 0)
+        int ledgerIssues = ctx.Outcome.DataIssues.Count(d => d.Kind.AboutLedgers());
+        if (ledgerIssues > 0)
             lines.Add($"{i++}．**台账记录不规范**。" + TemplateRenderer.Escape(
-                $"各单位报送的台账中发现数据问题{ctx.Outcome.DataIssues.Length}条（时间无法识别、只有日期没有时刻、单位名称不规范等），影响考核判定。"));
+                $"各单位报送的台账中发现数据问题{ledgerIssues}条（时间无法识别、只有日期没有时刻、单位名称不规范等），影响考核判定。"));
         if (lines.Count == 0) lines.Add("本期未发现超时或未履行问题。");
         return string.Join("\n\n", lines);
     }

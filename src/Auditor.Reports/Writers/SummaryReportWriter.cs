@@ -138,8 +138,14 @@ internal static class SummaryReportWriter
     {
         var issues = ctx.Outcome.DataIssues;
         int W(double mm) => PageLayout.Mm(mm);
-        if (issues.Length == 0) { doc.Paragraph(WordStyles.RpBody, "本期台账未发现数据问题。"); return; }
-        doc.Paragraph(WordStyles.RpBody, $"各单位报送的台账中共发现数据问题{issues.Length}条，按类别统计如下；全部问题见 data-issues.csv 和 findings.xlsx 的 data issues 表。有问题的行未被丢弃，相关事项判定为“数据不足”或按可用信息判定。");
+        // the office's own calendar (a year computed from the statute) is said apart from the units' ledgers
+        foreach (var c in issues.Where(i => !i.Kind.AboutLedgers()))
+            doc.Paragraph(WordStyles.RpBody, $"工作日历：{c.Message}。");
+        int ledger = issues.Count(i => i.Kind.AboutLedgers());
+        if (issues.Length == 0 || ledger == 0) doc.Paragraph(WordStyles.RpBody, "本期台账未发现数据问题。");
+        if (issues.Length == 0) return;
+        if (ledger > 0)
+            doc.Paragraph(WordStyles.RpBody, $"各单位报送的台账中共发现数据问题{ledger}条，按类别统计如下；全部问题见 data-issues.csv 和 findings.xlsx 的 data issues 表。有问题的行未被丢弃，相关事项判定为“数据不足”或按可用信息判定。");
         doc.Table([new("问题类别", W(60)), new("条数", W(20), "center"), new("涉及文件数", W(24), "center")],
             issues.GroupBy(i => i.Kind).OrderByDescending(g => g.Count()).ThenBy(g => (int)g.Key)
                 .Select(g => (IReadOnlyList<string>)[KindName(g.Key), g.Count().ToString(), g.Select(i => i.File).Distinct().Count().ToString()]),
@@ -172,6 +178,7 @@ internal static class SummaryReportWriter
         DataIssueKind.ConflictingCase => "同一编号内容冲突（未判定）",
         DataIssueKind.UnitShortName => "单位按简称匹配",
         DataIssueKind.AmbiguousUnit => "单位简称对应多个单位",
+        DataIssueKind.ProvisionalCalendar => "放假安排按法定节日推定",
         _ => "其他",
     };
 

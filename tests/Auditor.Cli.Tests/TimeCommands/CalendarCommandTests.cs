@@ -10,7 +10,11 @@ public class CalendarCommandTests
         // Produced from the npm package chinese-days 1.5.7 (tests/Auditor.Core.Tests/Time/Data/make-reference.sh),
         // which agrees with the State Council notices on every day.
         var reference = File.ReadAllText(Path.Combine(CliRun.Root, "tests", "Auditor.Core.Tests", "Time", "Data", "reference-chinese-days.csv")).Replace("\r\n", "\n");
-        Assert.Equal(reference, stdout);
+        // Every day of 2020–2026 is announced: the third column is false throughout.
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal("date,kind,provisional", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.EndsWith(",false", l));
+        Assert.Equal(reference, string.Join("\n", lines.Select(l => l[..l.LastIndexOf(',')]).Skip(1).Prepend("date,kind")) + "\n");
     }
 
     [Fact]
@@ -18,7 +22,7 @@ public class CalendarCommandTests
     {
         var (code, stdout, _) = CliRun.WithRules("calendar", "--from", "2026-10-09", "--to", "2026-10-11");
         Assert.Equal(0, code);
-        Assert.Equal("date,kind\n2026-10-09,workday\n2026-10-10,adjusted-workday\n2026-10-11,weekend\n", stdout);
+        Assert.Equal("date,kind,provisional\n2026-10-09,workday,false\n2026-10-10,adjusted-workday,false\n2026-10-11,weekend,false\n", stdout);
     }
 
     [Fact]
@@ -30,12 +34,12 @@ public class CalendarCommandTests
     }
 
     [Fact]
-    public void Missing_year_fails_before_writing_anything()
+    public void A_year_that_cannot_be_computed_fails_before_writing_anything()
     {
-        var (code, stdout, stderr) = CliRun.WithRules("calendar", "--from", "2026-12-30", "--to", "2027-01-02");
+        var (code, stdout, stderr) = CliRun.WithRules("calendar", "--from", "2100-12-30", "--to", "2101-01-02");
         Assert.Equal(4, code);
         Assert.Equal("", stdout);
-        Assert.Contains("2027", stderr);
+        Assert.Contains("2101", stderr);
     }
 
     [Theory]
@@ -66,5 +70,39 @@ public class CalendarCommandTests
         {
             dir.Delete(true);
         }
+    }
+
+    [Fact]
+    public void Provisional_days_are_marked_in_every_format()
+    {
+        var (code, csv, _) = CliRun.WithRules("calendar", "--from", "2026-12-31", "--to", "2027-01-02");
+        Assert.Equal(0, code);
+        Assert.Equal("date,kind,provisional\n2026-12-31,workday,false\n2027-01-01,holiday,true\n2027-01-02,weekend,true\n", csv);
+        var (_, text, _) = CliRun.WithRules("calendar", "--from", "2027-02-05", "--to", "2027-02-06", "--format", "text");
+        Assert.Equal("2027-02-05 星期五 节假日（春节，推定）\n2027-02-06 星期六 节假日（春节，推定）\n", text);
+        var (_, json, _) = CliRun.WithRules("calendar", "--from", "2026-10-10", "--to", "2026-10-10", "--format", "json");
+        using (var doc = System.Text.Json.JsonDocument.Parse(json))
+        {
+            var day = Assert.Single(doc.RootElement.EnumerateArray().ToList());
+            Assert.Equal("adjusted-workday", day.GetProperty("kind").GetString());
+            Assert.Equal("国庆节", day.GetProperty("adjusted_for").GetString());
+            Assert.False(day.GetProperty("provisional").GetBoolean());
+        }
+        var (_, json27, _) = CliRun.WithRules("calendar", "--from", "2027-10-04", "--to", "2027-10-04", "--format", "json");
+        using (var doc = System.Text.Json.JsonDocument.Parse(json27))
+        {
+            var day = Assert.Single(doc.RootElement.EnumerateArray().ToList());
+            Assert.Equal("holiday", day.GetProperty("kind").GetString()); // 补假 for Sat 10-2 (第六条)
+            Assert.Equal("国庆节", day.GetProperty("holiday").GetString());
+            Assert.True(day.GetProperty("provisional").GetBoolean());
+        }
+    }
+
+    [Fact]
+    public void From_and_to_are_required_for_the_listing()
+    {
+        var (code, _, stderr) = CliRun.WithRules("calendar", "--from", "2026-01-01");
+        Assert.Equal(2, code);
+        Assert.Contains("--to", stderr);
     }
 }

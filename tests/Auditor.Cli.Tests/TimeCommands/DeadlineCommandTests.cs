@@ -93,11 +93,33 @@ public class DeadlineCommandTests
     }
 
     [Fact]
-    public void A_year_without_a_calendar_is_named()
+    public void A_year_that_cannot_be_computed_is_named()
     {
-        var (code, stdout, stderr) = CliRun.WithRules("deadline", "--start", "2026-12-30 09:00", "--window", "3d");
+        var (code, stdout, stderr) = CliRun.WithRules("deadline", "--start", "2100-12-30 09:00", "--window", "3d");
         Assert.Equal(4, code);
         Assert.Equal("", stdout);
-        Assert.Contains("2027", stderr);
+        Assert.Contains("2101", stderr);
+    }
+
+    [Fact]
+    public void The_december_window_into_2027_is_answered_and_marked_provisional()
+    {
+        var (code, stdout, stderr) = CliRun.WithRules("deadline", "--start", "2026-12-30 10:00", "--window", "3d");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("截止时间：2027年1月4日24时（2027-01-05T00:00:00）", stdout);
+        Assert.Contains("2027年放假安排尚未收录", stdout);
+        Assert.Contains("《全国年节及纪念日放假办法》（2024年修订）", stdout);
+        var (jsonCode, json, _) = CliRun.WithRules("deadline", "--start", "2026-12-30 10:00", "--window", "3d", "--format", "json");
+        Assert.Equal(0, jsonCode);
+        using var doc = JsonDocument.Parse(json);
+        var r = doc.RootElement;
+        Assert.Equal("2027-01-05T00:00:00", r.GetProperty("deadline").GetString());
+        Assert.True(r.GetProperty("provisional").GetBoolean());
+        Assert.Equal([2027], r.GetProperty("provisional_years").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Contains(r.GetProperty("reasoning").EnumerateArray(), x => x.GetString()!.Contains("《全国年节及纪念日放假办法》"));
+        // inside 2026 nothing is provisional
+        var (_, plain, _) = CliRun.WithRules("deadline", "--start", "2026-09-29 09:00", "--window", "3d", "--format", "json");
+        using var plainDoc = JsonDocument.Parse(plain);
+        Assert.False(plainDoc.RootElement.GetProperty("provisional").GetBoolean());
     }
 }

@@ -135,7 +135,7 @@ public class DeadlineTableTests
     }
 
     [Fact]
-    public void A_window_needing_a_missing_year_names_that_year()
+    public void A_year_between_files_is_provisional_and_a_year_outside_the_statute_range_is_named()
     {
         var dir = Directory.CreateTempSubdirectory("auditor-cal-");
         try
@@ -143,15 +143,20 @@ public class DeadlineTableTests
             foreach (var y in new[] { 2024, 2026 })
                 File.Copy(Path.Combine(TestRepo.Calendars, $"{y}.yaml"), Path.Combine(dir.FullName, $"{y}.yaml"));
             var calc = new DeadlineCalculator(WorkCalendarLoader.LoadDirectory(dir.FullName), Zone);
-            // Needs no 2025 day: fine.
-            Assert.Equal("2026-10-09T00:00:00", Iso(calc.Compute(At("2026-09-29 09:00"), Window.Parse("3d"))));
-            Assert.Equal("2025-01-01T00:00:00", Iso(calc.Compute(At("2024-12-31 09:00"), Window.Parse("same-day"))));
-            // 2024-12-30 + 3 = 2025-01-02: needs 2025.
-            var ex = Assert.Throws<CalendarMissingException>(() => calc.Compute(At("2024-12-30 09:00"), Window.Parse("3d")));
-            Assert.Equal(2025, ex.Year);
-            Assert.Contains("2025", ex.Message);
-            Assert.Equal(ExitCodes.RulePack, ex.ExitCode);
-            Assert.Throws<CalendarMissingException>(() => calc.Compute(At("2024-12-31 09:00"), Window.Parse("1wd")));
+            // Needs no 2025 day: announced, not provisional.
+            var announced = calc.Compute(At("2026-09-29 09:00"), Window.Parse("3d"));
+            Assert.Equal("2026-10-09T00:00:00", Iso(announced));
+            Assert.Empty(announced.ProvisionalYears);
+            // 2024-12-30 + 3 = 2025-01-02, a Thursday and no statutory day: the provisional 2025 gives it as a working
+            // day (the real notice agrees: 元旦 2025 was 1 day).
+            var d = calc.Compute(At("2024-12-30 09:00"), Window.Parse("3d"));
+            Assert.Equal("2025-01-03T00:00:00", Iso(d));
+            Assert.Equal([2025], d.ProvisionalYears);
+            Assert.Contains(d.Reasoning, r => r.Contains("2025年的放假安排尚未收录") && r.Contains("《全国年节及纪念日放假办法》（2024年修订）"));
+            // 2024-12-31 + 1 working day: 2025-01-01 元旦 (statute) → Thu 01-02.
+            var wd = calc.Compute(At("2024-12-31 09:00"), Window.Parse("1wd"));
+            Assert.Equal("2025-01-03T00:00:00", Iso(wd));
+            Assert.Contains(wd.Reasoning, r => r.Contains("1月1日为元旦假日"));
         }
         finally
         {
@@ -160,9 +165,24 @@ public class DeadlineTableTests
     }
 
     [Fact]
-    public void The_real_calendar_has_no_2027()
+    public void The_real_calendar_computes_2027_provisionally()
     {
-        var ex = Assert.Throws<CalendarMissingException>(() => Calc.Compute(At("2026-12-30 09:00"), Window.Parse("3d")));
-        Assert.Equal(2027, ex.Year);
+        // 2026-12-30 + 3 = Sat 2027-01-02; Sat and Sun rest → Mon 2027-01-04 (元旦 2027-01-01 is a Friday: no 补假).
+        var d = Calc.Compute(At("2026-12-30 10:00"), Window.Parse("3d"));
+        Assert.Equal("2027-01-05T00:00:00", Iso(d));
+        Assert.Equal([2027], d.ProvisionalYears);
+        Assert.Contains(d.Reasoning, r => r.Contains("《全国年节及纪念日放假办法》（2024年修订）") && r.Contains("第六条"));
+        // A deadline inside 2026 only is not provisional.
+        Assert.Empty(Calc.Compute(At("2026-12-20 10:00"), Window.Parse("3d")).ProvisionalYears);
+    }
+
+    [Fact]
+    public void A_year_the_statute_cannot_be_applied_to_is_named()
+    {
+        var ex = Assert.Throws<CalendarMissingException>(() => Calc.Compute(At("2100-12-30 09:00"), Window.Parse("3d")));
+        Assert.Equal(2101, ex.Year);
+        Assert.Contains("2101", ex.Message);
+        Assert.Equal(ExitCodes.RulePack, ex.ExitCode);
+        Assert.Equal(2007, Assert.Throws<CalendarMissingException>(() => Calc.Compute(At("2007-12-28 09:00"), Window.Parse("3d"))).Year);
     }
 }

@@ -37,7 +37,12 @@ public class WorkCalendarLoaderTests
         Assert.Equal(DayKind.AdjustedWorkday, cal.KindOf(new LocalDate(2030, 9, 29))); // a Sunday
         Assert.Equal(DayKind.Weekend, cal.KindOf(new LocalDate(2030, 9, 28)));
         Assert.Equal(DayKind.Workday, cal.KindOf(new LocalDate(2030, 10, 8)));
-        Assert.Equal(2031, Assert.Throws<CalendarMissingException>(() => cal.KindOf(new LocalDate(2031, 1, 1))).Year);
+        Assert.False(cal.IsProvisional(new LocalDate(2030, 10, 8)));
+        // No file for 2031: provisional, from the statute (元旦 2031-01-01 is a Wednesday).
+        Assert.True(cal.IsProvisional(new LocalDate(2031, 1, 1)));
+        Assert.Equal(DayKind.Holiday, cal.KindOf(new LocalDate(2031, 1, 1)));
+        Assert.Equal("元旦", cal.HolidayName(new LocalDate(2031, 1, 1)));
+        Assert.Equal(2101, Assert.Throws<CalendarMissingException>(() => cal.KindOf(new LocalDate(2101, 1, 1))).Year);
     }
 
     [Fact]
