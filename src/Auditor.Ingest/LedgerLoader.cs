@@ -47,7 +47,9 @@ public static class LedgerLoader
     {
         using var table = TableFiles.Open(file, options);
         var sheets = table.Sheets().ToList();
-        var scope = new FileScope(file, severalFiles, sheets.Count(s => !s.Hidden && !HelperSheetNames.IsHelper(s.Name)) > 1);
+        // 序号 is qualified by the sheet only when several sheets hold a ledger (not beside an empty Sheet2).
+        bool severalSheets = sheets.Count > 1 && sheets.Count(s => !s.Hidden && !HelperSheetNames.IsHelper(s.Name) && HoldsLedger(s, map)) > 1;
+        var scope = new FileScope(file, severalFiles, severalSheets);
         var outcomes = new List<SheetOutcome>();
         // Helper sheets (填报说明, 下拉选项, 统计 …) are read only when no other sheet holds data.
         foreach (var sheet in sheets.Where(s => !s.Hidden && !HelperSheetNames.IsHelper(s.Name)))
@@ -155,6 +157,13 @@ public static class LedgerLoader
             }
             yield return row;
         }
+    }
+
+    /// <summary>The sheet's first rows have a header with the required columns (a look at 30 rows; the reading starts over).</summary>
+    private static bool HoldsLedger(TableSheet sheet, HeaderMap? map)
+    {
+        var header = HeaderRow.Detect([.. sheet.Rows.Take(HeaderRow.ScanLimit)], map);
+        return header is not null && MissingRequired("", null, header) is null;
     }
 
     private static IEnumerable<RawRow> Rest(IEnumerable<RawRow> buffered, IEnumerator<RawRow> rest)

@@ -70,4 +70,44 @@ public class CaseIdTests
         Assert.Equal(2, r.Cases[0].Events.Length);
         Assert.Equal([2, 4, 5], r.Issues.Where(i => i.Kind == DataIssueKind.ScientificNotationId).Select(i => i.Row!.Value));
     }
+
+    [Fact]
+    public void 序号_is_not_qualified_when_the_other_sheets_are_empty_or_hold_no_ledger()
+    {
+        using var tmp = new TempFiles();
+        var path = tmp.PathOf("a.xlsx");
+        XlsxBuilder.Write(path,
+            new XSheet("Sheet1", [["序号", "填报单位", "发现时间"], ["1", "城关镇", "2026-07-03 09:00"]]),
+            new XSheet("Sheet2", []),
+            new XSheet("汇总表", [["填报单位", "舆情数量"], ["城关镇", "1"]]));
+        var r = Load(path);
+        Assert.Equal("1", Assert.Single(r.Cases).CaseId);
+        Assert.DoesNotContain(r.Issues, i => i.Kind == DataIssueKind.SheetQualifiedId);
+    }
+
+    [Fact]
+    public void An_xls_hidden_sheet_is_skipped_with_a_note()
+    {
+        using var tmp = new TempFiles();
+        var path = tmp.PathOf("a.xls");
+        var wb = new NPOI.HSSF.UserModel.HSSFWorkbook();
+        var data = wb.CreateSheet("台账");
+        data.CreateRow(0).CreateCell(0).SetCellValue("舆情编号");
+        data.GetRow(0).CreateCell(1).SetCellValue("发现时间");
+        data.CreateRow(1).CreateCell(0).SetCellValue("A1");
+        data.GetRow(1).CreateCell(1).SetCellValue("2026-07-03 09:00");
+        // A hidden sheet is not read even when it looks like a ledger (an old copy someone hid).
+        var lists = wb.CreateSheet("旧表");
+        lists.CreateRow(0).CreateCell(0).SetCellValue("舆情编号");
+        lists.GetRow(0).CreateCell(1).SetCellValue("发现时间");
+        lists.CreateRow(1).CreateCell(0).SetCellValue("A1");
+        lists.GetRow(1).CreateCell(1).SetCellValue("2026-07-01 09:00");
+        wb.SetSheetHidden(1, NPOI.SS.UserModel.SheetState.Hidden);
+        using (var fs = File.Create(path)) wb.Write(fs);
+        var r = Load(path);
+        Assert.Single(r.Cases);
+        var note = Assert.Single(r.Issues);
+        Assert.Equal((DataIssueKind.NotDataSheet, "旧表"), (note.Kind, note.Sheet));
+        Assert.Contains("隐藏", note.Message);
+    }
 }
