@@ -99,4 +99,23 @@ public class NonDataTests
         Assert.Contains("隐藏的工作表“数据”未读取", e.Message);
         Assert.Contains("取消隐藏", e.Message);
     }
+
+    [Theory]
+    [InlineData("合计：12件", true)]
+    [InlineData("合  计", true)]
+    [InlineData("7月小计：5件", true)]
+    [InlineData("第三季度合计", true)]
+    [InlineData("总计12件", true)]
+    [InlineData("填表人：张三", true)]
+    [InlineData("注：本表按季度填报", true)]
+    [InlineData("说明", true)]
+    [InlineData("年度总计划调整引发关注", false)] // a title in the first column: 总计 followed by more of a word
+    [InlineData("注射疫苗排队时间长", false)]
+    [InlineData("累计投诉三次的小区停水", false)]
+    [InlineData("QH2026-001", false)]
+    public void The_first_filled_cell_tells_a_total_sign_off_or_note_row_from_a_case(string first, bool skipped)
+    {
+        var row = new Tables.RawRow(5, [default, Tables.RawCell.OfText(first), Tables.RawCell.OfText("2026-07-03 09:00")]);
+        Assert.Equal(skipped, Layout.NonDataRows.Classify(row, ["序号", "舆情标题", "发现时间"]) is not null);
+    }
 }

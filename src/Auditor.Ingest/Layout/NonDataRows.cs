@@ -12,7 +12,6 @@ internal static class NonDataRows
     /// <summary>Beginnings of a total or sign-off row, followed by anything.</summary>
     private static readonly string[] Starts =
     [
-        "合计", "小计", "总计", "共计", "累计", "汇总",
         "填表人", "填报人", "制表人", "审核人", "审批人", "签发人", "负责人", "联系人", "联系电话", "经办人",
         "填报日期", "填表日期", "制表日期", "报送日期", "填报时间", "制表时间", "审核日期",
         "填报单位(盖章)", "填报单位（盖章）", "单位盖章", "单位(盖章)", "单位（盖章）", "(盖章)", "（盖章）", "盖章",
@@ -42,10 +41,10 @@ internal static class NonDataRows
             foreach (var t in Totals)
             {
                 int at = n.IndexOf(t, StringComparison.Ordinal);
-                if (at >= 0 && at <= 8) return ("合计行", first.Trim());
+                if (at >= 0 && at <= 8 && EndsTotalWord(n, at + t.Length)) return ("合计行", first.Trim());
             }
         foreach (var s in Starts)
-            if (n.StartsWith(s, StringComparison.Ordinal)) return (IsTotal(s) ? "合计行" : "落款行", first.Trim());
+            if (n.StartsWith(s, StringComparison.Ordinal)) return ("落款行", first.Trim());
         foreach (var s in Notes)
         {
             if (!n.StartsWith(s, StringComparison.Ordinal)) continue;
@@ -57,9 +56,11 @@ internal static class NonDataRows
         return null;
     }
 
-    private static readonly HashSet<char> FirstChars = [.. Starts.Select(s => s[0]), .. Notes.Select(s => s[0])];
+    private static readonly HashSet<char> FirstChars = [.. Starts.Select(s => s[0]), .. Notes.Select(s => s[0]), .. Totals.Select(s => s[0])];
 
-    private static bool IsTotal(string s) => s is "合计" or "小计" or "总计" or "共计" or "累计" or "汇总";
+    /// <summary>A total word ends the text or is followed by a number, a colon, a bracket or a counter (合计12件), not by more of a word (总计划).</summary>
+    private static bool EndsTotalWord(string s, int at) =>
+        at >= s.Length || !char.IsLetter(s[at]) || s[at] is '件' or '条' or '起' or '项' or '个' or '为';
 
     /// <summary>At least half of the named columns (and two or more) hold their own header.</summary>
     private static bool RepeatsHeader(RawRow row, string?[] headers)
