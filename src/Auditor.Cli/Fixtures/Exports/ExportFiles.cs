@@ -106,11 +106,16 @@ internal static class ExportFiles
         }
     }
 
+    /// <summary>A column as wide as its longest text among the first rows (a title merged across does not count).</summary>
     private static int Width(ExportSheet sheet, int column)
     {
         int longest = 0;
-        foreach (var r in sheet.Rows.Take(12))
-            if (r is not null && column < r.Length && r[column] is { Kind: ExportCellKind.Text } c) longest = Math.Max(longest, c.Text!.Length);
+        for (int r = 0; r < Math.Min(sheet.Rows.Count, 16); r++)
+        {
+            if (sheet.Rows[r] is not { } row || column >= row.Length || row[column] is not { Kind: ExportCellKind.Text } c) continue;
+            if (sheet.Merges.Any(m => m.FirstRow == r + 1 && m.FirstColumn == column && m.LastColumn > column)) continue;
+            longest = Math.Max(longest, c.Text!.Length);
+        }
         return Math.Clamp(longest * 2 + 2, 8, 40);
     }
 }
