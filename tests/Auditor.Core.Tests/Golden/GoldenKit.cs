@@ -61,6 +61,7 @@ internal static class GoldenKit
         new("X03", "建安分局", [], UnitType.Affiliated, "许昌市自然资源和规划局", null),
         U("X04", "魏都分局", UnitType.Affiliated),
         new("X05", "政策法规科", [], UnitType.Department, "许昌市自然资源和规划局", null),
+        U("S01", "市政府办公室", UnitType.Superior, "市政府办"),
     ]);
 
     public static UnitRef R(string name) => Registry.Ref(name);
