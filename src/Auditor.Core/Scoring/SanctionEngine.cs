@@ -113,7 +113,7 @@ public static class SanctionEngine
                 var prior = priorByKind[g.Key.Kind];
                 var list = g.ToList();
                 reasons.Add(new SanctionReason(g.Key.RuleId, CaseIds(list), c.Clause,
-                    $"整改不到位：上期（{previous.PeriodId}）“{g.Key.Kind.Chinese()}”已有{prior.Count}项超时或未履行（{string.Join("、", prior.Rules)}），" +
+                    $"{(c.FromPolicy ? "同类问题再次发生" : "整改不到位")}：上期（{previous.PeriodId}）“{g.Key.Kind.Chinese()}”已有{prior.Count}项超时或未履行（{string.Join("、", prior.Rules)}），" +
                     $"本期{list[0].RuleTitle}（{g.Key.RuleId}）案件{string.Join("、", CaseIds(list))}仍{VerdictWords(list)}")
                 { Quote = c.FromPolicy ? null : c.Quote, FromPolicy = c.FromPolicy });
             }
