@@ -57,7 +57,7 @@ internal static class EventLogSheetReader
                 order.Add(b);
             }
             b.ReadFields(ctx, row);
-            var time = ctx.Time(row, timeCol, id);
+            var time = ctx.Time(row, timeCol, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued);
             if (time is null)
             {
                 if (row[timeCol].IsEmpty)

@@ -36,7 +36,8 @@ internal static class LedgerSheetReader
             foreach (var (col, kind, named) in eventCols)
             {
                 // a 报送对象 column says to whom the row's (one) report went; a column such as 报区委办公室时间 says it itself
-                if (ctx.Time(row, col, id) is { } t)
+                // a policy's issue date (政策出台) is normally a date: no issue for it (like 办理时限)
+                if (ctx.Time(row, col, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued) is { } t)
                     b.AddEvent(new CaseEvent(kind, t, null, null, null, source)
                         { Recipient = named ?? (kind == EventKind.Reported ? ctx.Text(row, recipientCol, id) : null) }, row.Number, col);
                 else if (!row[col].IsEmpty)

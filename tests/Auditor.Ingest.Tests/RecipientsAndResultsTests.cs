@@ -61,6 +61,7 @@ public class RecipientsAndResultsTests
         Assert.Equal(new NodaTime.LocalDate(2026, 7, 1), c.First(EventKind.PolicyIssued)!.Time.Date);
         Assert.True(c.IsRecorded(EventKind.PolicyIssued.Id()));
         Assert.DoesNotContain(r.Issues, i => i.Kind == DataIssueKind.EventBeforeDiscovery);
+        Assert.DoesNotContain(r.Issues, i => i.Kind == DataIssueKind.DateWithoutTime); // a policy's issue date is a date
     }
 
     [Fact]
