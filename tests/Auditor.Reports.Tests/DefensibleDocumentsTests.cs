@@ -104,6 +104,15 @@ public class DefensibleDocumentsTests
     }
 
     [Fact]
+    public void A_breach_that_is_not_about_time_is_not_called_late_in_the_notice()
+    {
+        var notice = TestFiles.BodyText(Path.Combine(Written.Value, ReportSet.NoticeFile));
+        Assert.Contains("虚假反馈问题。1项，涉及1个单位", notice);
+        Assert.DoesNotContain("虚假反馈不到位", notice);
+        Assert.Contains("公开回应不到位。超时1项、未履行2项", notice);
+    }
+
+    [Fact]
     public void A_placeholder_document_number_never_doubles_brackets()
     {
         var dir = Written.Value;

@@ -52,14 +52,14 @@ internal static class NoticeContent
             int units = g.Select(x => x.Unit).Distinct().Count();
             var clauses = string.Join("、", g.Select(x => x.Clause.Short).Distinct().Order(StringComparer.Ordinal));
             var parts = new List<string>();
-            if (b > 0) parts.Add($"超时{b}项");
+            if (b > 0) parts.Add(g.Key.IsTimed() ? $"超时{b}项" : $"{b}项");
             if (m > 0) parts.Add($"未履行{m}项");
             // a time limit the clause does not state is the pack's (or the office's) reading: the notice says so
             var assumed = g.Select(x => x.RuleId).Distinct().Select(id => ctx.Outcome.Rules.FirstOrDefault(r => r.Id == id))
                 .Where(r => r?.Assumption is not null).Select(r => $"{r!.Title}的{(r.Kind == Core.Domain.ObligationKind.Urging ? "次数" : "时限")}为{r.AssumedBy}")
                 .Distinct().ToList();
             var note = assumed.Count == 0 ? "" : $"（{string.Join("；", assumed)}）";
-            lines.Add($"{i++}．**{TemplateRenderer.Escape(g.Key.Chinese())}不到位**。" +
+            lines.Add($"{i++}．**{TemplateRenderer.Escape(g.Key.Chinese())}{(g.Key.IsTimed() ? "不到位" : "问题")}**。" +
                       TemplateRenderer.Escape($"{string.Join("、", parts)}，涉及{units}个单位，未达到{clauses}规定的要求{note}。"));
         }
         if (ctx.Outcome.DataIssues.Length > 0)
