@@ -57,6 +57,8 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var office = OfficeProfile.Load(OfficeProfile.FileFor(r.RulesDir, pack.Id, r.OfficeFile));
         if (office.Policy is { } policy) pack = policy.Apply(pack);
         var scheme = office.Policy?.Apply(pack.Scoring) ?? pack.Scoring;
+        if (office.Policy is not null && scheme.Validate() is { Count: > 0 } wrong) // e.g. a grade the pack does not have
+            throw new RulePackException($"{office.SourceFile}: policy 与规则包“{pack.Id}”的评分方案不相容：{string.Join("；", wrong)}");
         var calendar = WorkCalendarLoader.LoadDirectory(Path.Combine(r.RulesDir, "calendars"));
         var calc = new DeadlineCalculator(calendar, r.Zone);
         progress?.Report("读取单位名录");
