@@ -19,11 +19,14 @@ internal static class TimeTextMessages
         TimeTextProblem.BareNumber =>
             "是一个数字，不是日期时间（应如 2026-07-03 14:20；只有 8、12、14 位数字按 20260703、202607031420、20260703142005 读）",
         TimeTextProblem.TwoDigitYear => "年份只写了两位：请写全四位（如 2026-07-03）",
+        TimeTextProblem.YearLast => "年份写在最后，分不清是“月/日/年”还是“日/月/年”：请写成 2026-07-03 这样年份在前的日期",
         TimeTextProblem.YearOutOfRange => $"年份 {a} 不在 {TimeTextParser.MinYear}–{TimeTextParser.MaxYear} 年之间",
         TimeTextProblem.MonthOutOfRange => $"没有 {a} 月（月份应为 1–12）",
         TimeTextProblem.DayOutOfRange => a > 0
             ? $"{a}年{b}月没有 {c} 日（该月只有 {CalendarSystem.Iso.GetDaysInMonth(a, b)} 天）"
             : $"{b}月没有 {c} 日（该月最多 {CalendarSystem.Iso.GetDaysInMonth(2000, b)} 天）",
+        TimeTextProblem.WeekdayMismatch =>
+            $"{a}年{b}月{c}日是{TimeText.ChineseWeekday(new LocalDate(a, b, c))}，不是“{word}”：日期和星期至少有一个写错了，请核对",
         TimeTextProblem.HourOutOfRange => $"没有 {a} 时（小时应为 0–23；当日结束可写 24:00）",
         TimeTextProblem.MinuteOutOfRange => $"没有 {a} 分（分钟应为 0–59）",
         TimeTextProblem.SecondOutOfRange => $"没有 {a} 秒（秒应为 0–59）",

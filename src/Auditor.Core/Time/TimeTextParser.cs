@@ -9,9 +9,11 @@ namespace Auditor.Core.Time;
 /// <list type="bullet">
 /// <item>Dates: 2026-07-03, 2026/7/3, 2026.7.3, 2026年7月3日 (or 3号); separators may be mixed and spaced; compact
 /// 20260703, 202607031420, 20260703142005. Without a year: 7月5日, 7月5号; "07-05" and "7/5" (month first) only
-/// when a time follows, since alone they are as likely a code or a ratio.</item>
+/// when a time follows, since alone they are as likely a code or a ratio. A weekday may follow a date (星期六, 周六,
+/// 礼拜六, in brackets or not) and must be that date's weekday. A year written last ("7/4/2026") is refused: month-first
+/// and day-first cannot be told apart.</item>
 /// <item>Times: 14:20, 9:05:30, 14:20:05.5 (fractions of a second dropped), 14时, 14点, 14时20分, 14点26分05秒,
-/// 2点半; after a date a space or T separates them ("2026-07-03T14:20"), none is needed after 日 or before a
+/// 2点半, 2 pm; after a date a space or T separates them ("2026-07-03T14:20"), none is needed after 日 or before a
 /// part-of-day word. 24:00 (24时) is the end of the written day, 00:00 of the next.</item>
 /// <item>Part-of-day words before the time: 上午, 下午, 中午, 晚上/晚间, 夜间/夜里, 凌晨, 早上/早晨/清晨, 傍晚; am/pm
 /// (a.m., p.m., any case) before or after it. An hour already past 12 is kept when the word allows it ("下午14:30" is
@@ -84,6 +86,8 @@ public static class TimeTextParser
         '－' => '-',
         '／' => '/',
         '．' => '.',
+        '（' => '(',
+        '）' => ')',
         '時' => '时',
         '點' => '点',
         '號' => '号',
@@ -97,14 +101,15 @@ public static class TimeTextParser
     {
         if (IsNumberText(s)) return ParseCompact(s);
         int p = 0;
-        var problem = ReadDate(s, ref p, out var form, out int y, out int mo, out int d, out bool dayMark);
+        var problem = ReadDate(s, ref p, out var form, out int y, out int mo, out int d, out bool dayMark, out var weekday, out string weekdayText);
         if (problem != TimeTextProblem.None) return TimeTextResult.ForProblem(problem);
+        var date = new DateParts(form, y, mo, d, weekday, weekdayText);
         if (form != DateForm.None)
         {
             int r = Spaces(s, p);
             if (r == s.Length)
             {
-                if (form != DateForm.MonthDayNumeric) return Build(form, y, mo, d, hasTime: false, 0, 0, 0, DayPeriod.None, "");
+                if (form != DateForm.MonthDayNumeric) return Build(date, hasTime: false, 0, 0, 0, DayPeriod.None, "");
                 // "07-05" alone: a date only if it could be one, and even then it is not taken as one.
                 bool couldBeDate = mo is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(2000, mo);
                 return couldBeDate ? TimeTextResult.ForProblem(TimeTextProblem.MonthDayWithoutTime, mo, d) : Unrecognised;
@@ -119,8 +124,11 @@ public static class TimeTextParser
         }
         problem = ReadTime(s, ref p, out int h, out int mi, out int sec, out var period, out string word);
         if (problem != TimeTextProblem.None) return TimeTextResult.ForProblem(problem, word: word);
-        return Build(form, y, mo, d, hasTime: true, h, mi, sec, period, word);
+        return Build(date, hasTime: true, h, mi, sec, period, word);
     }
+
+    /// <summary>The date part as written; <see cref="Weekday"/> when a weekday was written after it ("2026年7月4日 星期六").</summary>
+    private readonly record struct DateParts(DateForm Form, int Year, int Month, int Day, IsoDayOfWeek Weekday, string WeekdayText);
 
     private static TimeTextResult Unrecognised => TimeTextResult.ForProblem(TimeTextProblem.Unrecognised);
 
@@ -129,11 +137,14 @@ public static class TimeTextParser
     /// When the text starts with a number that is not a date (the hour of "14:20"), <paramref name="form"/> is None and
     /// <paramref name="p"/> stays.
     /// </summary>
-    private static TimeTextProblem ReadDate(ReadOnlySpan<char> s, ref int p, out DateForm form, out int y, out int mo, out int d, out bool dayMark)
+    private static TimeTextProblem ReadDate(ReadOnlySpan<char> s, ref int p, out DateForm form, out int y, out int mo, out int d,
+        out bool dayMark, out IsoDayOfWeek weekday, out string weekdayText)
     {
         form = DateForm.None;
         y = mo = d = 0;
         dayMark = false;
+        weekday = IsoDayOfWeek.None;
+        weekdayText = "";
         int q = p;
         if (!ReadNumber(s, ref q, out int first, out int firstDigits)) return TimeTextProblem.None;
         q = Spaces(s, q);
@@ -156,12 +167,19 @@ public static class TimeTextParser
             mo = first;
             form = DateForm.MonthDayChinese;
         }
-        else if (firstDigits <= 2 && sep is '-' or '/')
+        else if (firstDigits <= 2 && sep is '-' or '/' or '.')
         {
             q = Spaces(s, q + 1);
             if (!ReadNumber(s, ref q, out d, out int dDigits) || dDigits > 2) return TimeTextProblem.Unrecognised;
             int r = Spaces(s, q);
-            if (r < s.Length && s[r] is '-' or '/' or '.') return TimeTextProblem.TwoDigitYear;
+            if (r < s.Length && s[r] is '-' or '/' or '.')
+            {
+                // "26-07-03" has a two-digit year; "7/4/2026" or "4.7.2026" has it last, in an order that cannot be told.
+                r = Spaces(s, r + 1);
+                return ReadNumber(s, ref r, out _, out int lastDigits) && lastDigits == 4 ? TimeTextProblem.YearLast : TimeTextProblem.TwoDigitYear;
+            }
+            // "7.5 14:00" is not a month-day: with a dot it reads as a decimal number.
+            if (sep == '.') return TimeTextProblem.Unrecognised;
             mo = first;
             form = DateForm.MonthDayNumeric;
         }
@@ -176,7 +194,49 @@ public static class TimeTextParser
                 dayMark = true;
             }
         }
+        int w = ReadWeekday(s, Spaces(s, p), out weekday, out weekdayText);
+        if (weekday != IsoDayOfWeek.None)
+        {
+            p = w;
+            dayMark = true; // like 日, it ends the date: a time may follow directly
+        }
         return TimeTextProblem.None;
+    }
+
+    /// <summary>
+    /// A weekday written after a date, as WPS and Excel date formats add it: 星期六, 周六, 礼拜六 (日/天 for Sunday),
+    /// optionally in brackets. Returns the position after it.
+    /// </summary>
+    private static int ReadWeekday(ReadOnlySpan<char> s, int p, out IsoDayOfWeek weekday, out string text)
+    {
+        weekday = IsoDayOfWeek.None;
+        text = "";
+        int q = p;
+        bool bracket = q < s.Length && s[q] == '(';
+        if (bracket) q = Spaces(s, q + 1);
+        int start = q;
+        if (s[q..].StartsWith("星期")) q += 2;
+        else if (s[q..].StartsWith("礼拜")) q += 2;
+        else if (s[q..].StartsWith("周")) q += 1;
+        else return p;
+        if (q >= s.Length) return p;
+        var day = s[q] switch
+        {
+            '一' => IsoDayOfWeek.Monday, '二' => IsoDayOfWeek.Tuesday, '三' => IsoDayOfWeek.Wednesday, '四' => IsoDayOfWeek.Thursday,
+            '五' => IsoDayOfWeek.Friday, '六' => IsoDayOfWeek.Saturday, '日' or '天' => IsoDayOfWeek.Sunday, _ => IsoDayOfWeek.None,
+        };
+        if (day == IsoDayOfWeek.None) return p;
+        q++;
+        var written = s[start..q];
+        if (bracket)
+        {
+            q = Spaces(s, q);
+            if (q >= s.Length || s[q] != ')') return p;
+            q++;
+        }
+        weekday = day;
+        text = written.ToString();
+        return q;
     }
 
     /// <summary>A clock time at <paramref name="p"/> with its part-of-day word, running to the end of the text.</summary>
@@ -213,7 +273,8 @@ public static class TimeTextParser
                 if (!ReadSeconds(s, ref p, colonOnly: !fen, out sec)) return TimeTextProblem.Unrecognised;
             }
         }
-        else return TimeTextProblem.Unrecognised;
+        // "2 pm": an hour alone is a time only with am/pm after it, which the lines below read.
+        else if (DayPeriods.MatchLatin(s[p..], out _, out _) == DayPeriod.None) return TimeTextProblem.Unrecognised;
 
         int r = Spaces(s, p);
         if (r < s.Length)
@@ -261,8 +322,9 @@ public static class TimeTextParser
     }
 
     /// <summary>Checks every field and builds the value; the first field out of range is the reason.</summary>
-    private static TimeTextResult Build(DateForm form, int y, int mo, int d, bool hasTime, int h, int mi, int sec, DayPeriod period, string word)
+    private static TimeTextResult Build(DateParts date, bool hasTime, int h, int mi, int sec, DayPeriod period, string word)
     {
+        var (form, y, mo, d, weekday, weekdayText) = date;
         if (form == DateForm.Full && y is < MinYear or > MaxYear) return TimeTextResult.ForProblem(TimeTextProblem.YearOutOfRange, y);
         if (form != DateForm.None)
         {
@@ -270,6 +332,8 @@ public static class TimeTextParser
             // Without a year, 2月29日 is a day that exists (in leap years); completing it with a year checks again.
             int days = CalendarSystem.Iso.GetDaysInMonth(form == DateForm.Full ? y : 2000, mo);
             if (d < 1 || d > days) return TimeTextResult.ForProblem(TimeTextProblem.DayOutOfRange, form == DateForm.Full ? y : 0, mo, d);
+            if (form == DateForm.Full && weekday != IsoDayOfWeek.None && new LocalDate(y, mo, d).DayOfWeek != weekday)
+                return TimeTextResult.ForProblem(TimeTextProblem.WeekdayMismatch, y, mo, d, weekdayText);
         }
         var time = LocalTime.Midnight;
         bool nextDay = false;
@@ -293,7 +357,9 @@ public static class TimeTextParser
             DateForm.Full => hasTime ? TimeTextShape.DateTime : TimeTextShape.DateOnly,
             _ => TimeTextShape.MonthDay,
         };
-        return TimeTextResult.ForValue(new TimeTextValue(shape, form == DateForm.Full ? y : 0, mo, d, time, hasTime, nextDay));
+        // A weekday after a month-day is kept: it is checked when the year is known (WithYear).
+        var kept = form == DateForm.Full ? IsoDayOfWeek.None : weekday;
+        return TimeTextResult.ForValue(new TimeTextValue(shape, form == DateForm.Full ? y : 0, mo, d, time, hasTime, nextDay, kept, weekdayText));
     }
 
     /// <summary>Digits with at most one dot: a compact date (8, 12 or 14 digits) or a bare number.</summary>
@@ -313,8 +379,9 @@ public static class TimeTextParser
     {
         if (s.Length is not (8 or 12 or 14) || s.Contains('.')) return TimeTextResult.ForProblem(TimeTextProblem.BareNumber);
         int y = Digits(s, 0, 4), mo = Digits(s, 4, 2), d = Digits(s, 6, 2);
-        if (s.Length == 8) return Build(DateForm.Full, y, mo, d, hasTime: false, 0, 0, 0, DayPeriod.None, "");
-        return Build(DateForm.Full, y, mo, d, hasTime: true, Digits(s, 8, 2), Digits(s, 10, 2), s.Length == 14 ? Digits(s, 12, 2) : 0, DayPeriod.None, "");
+        var date = new DateParts(DateForm.Full, y, mo, d, IsoDayOfWeek.None, "");
+        if (s.Length == 8) return Build(date, hasTime: false, 0, 0, 0, DayPeriod.None, "");
+        return Build(date, hasTime: true, Digits(s, 8, 2), Digits(s, 10, 2), s.Length == 14 ? Digits(s, 12, 2) : 0, DayPeriod.None, "");
     }
 
     private static int Digits(ReadOnlySpan<char> s, int start, int count)

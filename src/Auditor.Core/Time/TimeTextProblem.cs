@@ -16,12 +16,16 @@ public enum TimeTextProblem : byte
     BareNumber,
     /// <summary>A date with a two-digit year ("26-07-03").</summary>
     TwoDigitYear,
+    /// <summary>A date with the year last ("7/4/2026", "4.7.2026"): month-first or day-first cannot be told.</summary>
+    YearLast,
     /// <summary>A year outside <see cref="TimeTextParser.MinYear"/>–<see cref="TimeTextParser.MaxYear"/>.</summary>
     YearOutOfRange,
     /// <summary>Month 0 or above 12.</summary>
     MonthOutOfRange,
     /// <summary>Day 0 or past the end of the month (2026-02-29, 9月31日); also 2月29日 completed with a common year.</summary>
     DayOutOfRange,
+    /// <summary>A weekday written with the date that is not that date's weekday ("2026年7月4日 星期五"; 7-4 is a Saturday).</summary>
+    WeekdayMismatch,
     /// <summary>Hour above 23 (24 is allowed only as 24:00 exactly).</summary>
     HourOutOfRange,
     /// <summary>Minute above 59.</summary>

@@ -17,11 +17,20 @@ public readonly record struct TimeTextValue
     private readonly LocalDateTime _local;
     private readonly byte _month, _day;
     private readonly bool _hasDate;
+    // A weekday written after a month-day ("7月4日 星期六"), checked once the year is known; None otherwise.
+    private readonly IsoDayOfWeek _weekday;
+    private readonly string? _weekdayText;
 
-    internal TimeTextValue(TimeTextShape shape, int year, int month, int day, LocalTime time, bool hasTime, bool nextDay)
+    internal TimeTextValue(TimeTextShape shape, int year, int month, int day, LocalTime time, bool hasTime, bool nextDay,
+        IsoDayOfWeek weekday = IsoDayOfWeek.None, string? weekdayText = null)
         : this(shape, shape is TimeTextShape.DateTime or TimeTextShape.DateOnly ? new LocalDate(year, month, day).At(time) : default(LocalDate).At(time),
             month, day, hasTime, nextDay)
     {
+        if (shape == TimeTextShape.MonthDay && weekday != IsoDayOfWeek.None)
+        {
+            _weekday = weekday;
+            _weekdayText = weekdayText;
+        }
     }
 
     /// <summary>A value from a local date-time already checked (the parser's fast path).</summary>
@@ -84,7 +93,8 @@ public readonly record struct TimeTextValue
 
     /// <summary>
     /// Completes a <see cref="TimeTextShape.MonthDay"/> with <paramref name="year"/>: a <see cref="TimeTextShape.DateTime"/>
-    /// or <see cref="TimeTextShape.DateOnly"/> value, or the reason it cannot be ("2月29日" in 2027). A value that has a
+    /// or <see cref="TimeTextShape.DateOnly"/> value, or the reason it cannot be ("2月29日" in 2027, "7月4日 星期五" in
+    /// 2026 when 7-4 is a Saturday). A value that has a
     /// year, or has no date at all, is returned as it is.
     /// </summary>
     public TimeTextResult WithYear(int year)
@@ -94,6 +104,8 @@ public readonly record struct TimeTextValue
             return TimeTextResult.ForProblem(TimeTextProblem.YearOutOfRange, year);
         if (_day > CalendarSystem.Iso.GetDaysInMonth(year, _month))
             return TimeTextResult.ForProblem(TimeTextProblem.DayOutOfRange, year, _month, _day);
+        if (_weekday != IsoDayOfWeek.None && new LocalDate(year, _month, _day).DayOfWeek != _weekday)
+            return TimeTextResult.ForProblem(TimeTextProblem.WeekdayMismatch, year, _month, _day, _weekdayText);
         return TimeTextResult.ForValue(new TimeTextValue(HasTime ? TimeTextShape.DateTime : TimeTextShape.DateOnly,
             year, _month, _day, _local.TimeOfDay, HasTime, NextDay));
     }
@@ -110,7 +122,8 @@ public readonly record struct TimeTextValue
         if (Shape is not (TimeTextShape.DateOnly or TimeTextShape.MonthDay) || HasTime)
             return TimeTextResult.ForProblem(TimeTextProblem.CannotCombine, word: $"“{this}”不是单独的日期");
         var shape = Shape == TimeTextShape.DateOnly ? TimeTextShape.DateTime : TimeTextShape.MonthDay;
-        return TimeTextResult.ForValue(new TimeTextValue(shape, Year ?? 0, Month, Day, timeOfDay._local.TimeOfDay, hasTime: true, timeOfDay.NextDay));
+        return TimeTextResult.ForValue(new TimeTextValue(shape, Year ?? 0, Month, Day, timeOfDay._local.TimeOfDay, hasTime: true, timeOfDay.NextDay,
+            _weekday, _weekdayText));
     }
 
     /// <summary>A <see cref="TimeTextShape.TimeOfDay"/> on <paramref name="date"/> (24:00 → 00:00 of the next day).</summary>

@@ -112,12 +112,23 @@ public class TimeTextParserProperties
             && TimeTextParser.Parse(s[..16]).Value == TimeTextParser.Parse(" " + s[..16]).Value;
     }));
 
+    private static readonly string[] Weekdays = ["一", "二", "三", "四", "五", "六", "日"];
+
+    [Fact]
+    public void A_weekday_after_a_date_is_checked_against_it() => Check.One(Cfg, Prop.ForAll(Times, ArbMap.Default.ArbFor<bool>(), (t, right) =>
+    {
+        int iso = (int)t.Date.DayOfWeek; // Monday = 1 … Sunday = 7
+        string weekday = Weekdays[(right ? iso - 1 : iso % 7)];
+        var r = TimeTextParser.Parse(I($"{t.Year}年{t.Month}月{t.Day}日 星期{weekday} {t.Hour:00}:{t.Minute:00}:{t.Second:00}"));
+        return right ? r.Success && r.Value.DateTime == t : r.Problem == TimeTextProblem.WeekdayMismatch;
+    }));
+
     private static readonly string[] Tokens =
     [
         "2026", "2024", "1899", "1900", "2200", "2201", "0", "00", "1", "2", "02", "9", "11", "12", "13", "23", "24", "25",
         "28", "29", "30", "31", "59", "60", "99", "46000", "20260229", "202602291200", "-", "/", ".", ":", "年", "月", "日",
         "号", "时", "点", "分", "秒", "半", " ", "T", "上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚", "夜间", "am", "pm",
-        "a.m.", "P.M.", "２", "：", "　", "－", "x", "已",
+        "a.m.", "P.M.", "２", "：", "　", "－", "x", "已", "星期", "周", "六", "日", "(", "）",
     ];
 
     private static readonly Arbitrary<string> Texts = Arb.From(

@@ -76,6 +76,14 @@ public class TimeTextParserTests
     [InlineData("2026-07-04 12:30 am", 2026, 7, 4, 0, 30, 0)]
     [InlineData("2026-07-04 晚上12点", 2026, 7, 5, 0, 0, 0)]
     [InlineData("2026-07-04 晚上12:30", 2026, 7, 5, 0, 30, 0)]
+    [InlineData("2026-07-04 12 am", 2026, 7, 4, 0, 0, 0)]
+    [InlineData("2026-07-04 2 PM", 2026, 7, 4, 14, 0, 0)]
+    // A weekday after the date, as WPS/Excel date formats write it, is checked and dropped.
+    [InlineData("2026年7月4日 星期六 14:00", 2026, 7, 4, 14, 0, 0)]
+    [InlineData("2026年7月4日星期六14:00", 2026, 7, 4, 14, 0, 0)]
+    [InlineData("2026年7月4日（星期六）下午2点", 2026, 7, 4, 14, 0, 0)]
+    [InlineData("2026-07-05 周日 09:00", 2026, 7, 5, 9, 0, 0)]
+    [InlineData("2026/7/5 (礼拜天) 9:00", 2026, 7, 5, 9, 0, 0)]
     public void Reads_a_date_and_time(string text, int y, int mo, int d, int h, int mi, int s)
     {
         var v = Ok(text);
@@ -103,6 +111,7 @@ public class TimeTextParserTests
     [InlineData("2026年07月03日")]
     [InlineData("20260703")]
     [InlineData(" ２０２６－０７－０３ ")]
+    [InlineData("2026年7月3日 星期五")]
     public void A_date_alone_is_a_date_not_midnight(string text)
     {
         var v = Ok(text);
@@ -131,6 +140,8 @@ public class TimeTextParserTests
     [InlineData("PM 2:22", 14, 22, 0)]
     [InlineData("中午12:30", 12, 30, 0)]
     [InlineData("凌晨12:30", 0, 30, 0)]
+    [InlineData("2 pm", 14, 0, 0)]
+    [InlineData("9 a.m.", 9, 0, 0)]
     public void Reads_a_time_of_day_alone(string text, int h, int mi, int s)
     {
         var v = Ok(text);
@@ -215,6 +226,15 @@ public class TimeTextParserTests
     [InlineData("２０２６０", TimeTextProblem.BareNumber)]
     [InlineData("26-07-03 12:00", TimeTextProblem.TwoDigitYear)]
     [InlineData("26/7/3", TimeTextProblem.TwoDigitYear)]
+    [InlineData("26.07.03 12:00", TimeTextProblem.TwoDigitYear)]
+    [InlineData("7/4/2026 2:22 PM", TimeTextProblem.YearLast)]
+    [InlineData("4.7.2026", TimeTextProblem.YearLast)]
+    [InlineData("2026-07-04 周五 14:00", TimeTextProblem.WeekdayMismatch)]
+    [InlineData("2026年7月4日（星期日）", TimeTextProblem.WeekdayMismatch)]
+    [InlineData("2026-07-04 周末", TimeTextProblem.Unrecognised)]
+    [InlineData("7.5 14:00", TimeTextProblem.Unrecognised)]
+    [InlineData("2 点钟", TimeTextProblem.Unrecognised)]
+    [InlineData("14 20", TimeTextProblem.Unrecognised)]
     [InlineData("1899-12-31 10:00", TimeTextProblem.YearOutOfRange)]
     [InlineData("0026-07-03", TimeTextProblem.YearOutOfRange)]
     [InlineData("2201-01-01", TimeTextProblem.YearOutOfRange)]
@@ -282,6 +302,8 @@ public class TimeTextParserTests
     [InlineData("8月15日上午", "只写了“上午”，没有具体时刻（应如 上午9:30）")]
     [InlineData("07-05", "“7-5”没有年份也没有时刻，不能确定是日期：请写成 7月5日，或写上年份")]
     [InlineData("26-07-03 12:00", "年份只写了两位：请写全四位（如 2026-07-03）")]
+    [InlineData("7/4/2026", "年份写在最后，分不清是“月/日/年”还是“日/月/年”：请写成 2026-07-03 这样年份在前的日期")]
+    [InlineData("2026-07-04 周五", "2026年7月4日是星期六，不是“周五”：日期和星期至少有一个写错了，请核对")]
     public void Reasons_name_the_fault_and_the_fix(string text, string reason) =>
         Assert.Equal(reason, TimeTextParser.Parse(text).Reason);
 
@@ -314,6 +336,13 @@ public class TimeTextParserTests
         Assert.Equal(TimeTextProblem.DayOutOfRange, common.Problem);
         Assert.Equal("2027年2月没有 29 日（该月只有 28 天）", common.Reason);
         Assert.Equal(TimeTextProblem.YearOutOfRange, Ok("7月5日").WithYear(1800).Problem);
+
+        // A weekday written with a month-day is checked against the year it is completed with.
+        Assert.Equal(new LocalDateTime(2026, 7, 4, 14, 0), Ok("7月4日 星期六 14:00").WithYear(2026).Value.DateTime);
+        var wrongYear = Ok("7月4日 星期六 14:00").WithYear(2027);
+        Assert.Equal(TimeTextProblem.WeekdayMismatch, wrongYear.Problem);
+        Assert.Equal("2027年7月4日是星期日，不是“星期六”：日期和星期至少有一个写错了，请核对", wrongYear.Reason);
+        Assert.Equal(TimeTextProblem.WeekdayMismatch, Ok("7月4日 周六").WithTimeOfDay(Ok("20:23")).Value.WithYear(2027).Problem);
 
         // A value that already has a year, or has no date, is left as it is.
         Assert.Equal(Ok("2026-07-05 14:23"), Ok("2026-07-05 14:23").WithYear(2030).Value);
