@@ -49,10 +49,12 @@ public class TimeValueParserTests
         Assert.Equal(new LocalDateTime(y, mo, d, h, mi, s), t.Local);
     }
 
-    [Fact]
-    public void A_whole_number_in_a_text_cell_is_a_serial_date_only()
+    [Theory]
+    [InlineData("46206")]
+    [InlineData("４６２０６")]
+    public void A_whole_number_in_a_text_cell_is_a_serial_date_only(string text)
     {
-        var t = TimeValueParser.Parse("46206", Zone)!;
+        var t = TimeValueParser.Parse(text, Zone)!;
         Assert.True(t.DateOnly);
         Assert.Equal(new LocalDate(2026, 7, 3), t.Date);
     }

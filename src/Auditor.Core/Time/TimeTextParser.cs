@@ -255,8 +255,8 @@ public static class TimeTextParser
         {
             p = Spaces(s, p + 1);
             if (!ReadNumber(s, ref p, out mi, out int mDigits) || mDigits > 2) return TimeTextProblem.Unrecognised;
-            p = AfterMinuteMark(s, p, out _);
-            if (!ReadSeconds(s, ref p, colonOnly: true, out sec)) return TimeTextProblem.Unrecognised;
+            p = AfterMinuteMark(s, p, out bool fen);
+            if (!ReadSeconds(s, ref p, colonOnly: !fen, out sec)) return TimeTextProblem.Unrecognised;
         }
         else if (sep is '时' or '点')
         {

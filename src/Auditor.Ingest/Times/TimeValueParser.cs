@@ -27,7 +27,7 @@ public static class TimeValueParser
             TimeTextShape.DateOnly => RecordedTime.DateOnlyOf(v.Date, zone),
             _ => null,
         };
-        return r.Problem == TimeTextProblem.BareNumber ? SerialText(text!.Trim(), zone) : null;
+        return r.Problem == TimeTextProblem.BareNumber ? SerialText(AsciiDigits(text!.Trim()), zone) : null;
     }
 
     /// <summary>Parses a cell: numbers are Excel serials (a date-formatted whole number is a date only).</summary>
@@ -49,6 +49,12 @@ public static class TimeValueParser
         if (dateOnlyIfWhole && seconds % 86400 == 0) return RecordedTime.DateOnlyOf(local.Date, zone);
         return RecordedTime.Precise(local, zone);
     }
+
+    /// <summary>Full-width digits and point as ASCII (the parser has read them so already).</summary>
+    private static string AsciiDigits(string s) =>
+        s.Any(c => c is (>= '０' and <= '９') or '．')
+            ? string.Concat(s.Select(c => c switch { >= '０' and <= '９' => (char)('0' + (c - '０')), '．' => '.', _ => c }))
+            : s;
 
     /// <summary>
     /// A number written as text in a cell: a serial when it has a decimal point or at most 7 digits (serials of real
