@@ -101,16 +101,16 @@ public static class TimeTextParser
     {
         if (IsNumberText(s)) return ParseCompact(s);
         int p = 0;
-        var problem = ReadDate(s, ref p, out var form, out int y, out int mo, out int d, out bool dayMark, out var weekday, out string weekdayText);
+        var problem = ReadDate(s, ref p, out var date, out bool dayMark);
         if (problem != TimeTextProblem.None) return TimeTextResult.ForProblem(problem);
-        var date = new DateParts(form, y, mo, d, weekday, weekdayText);
-        if (form != DateForm.None)
+        if (date.Form != DateForm.None)
         {
             int r = Spaces(s, p);
             if (r == s.Length)
             {
-                if (form != DateForm.MonthDayNumeric) return Build(date, hasTime: false, 0, 0, 0, DayPeriod.None, "");
+                if (date.Form != DateForm.MonthDayNumeric) return Build(date, hasTime: false, 0, 0, 0, DayPeriod.None, "");
                 // "07-05" alone: a date only if it could be one, and even then it is not taken as one.
+                var (mo, d) = (date.Month, date.Day);
                 bool couldBeDate = mo is >= 1 and <= 12 && d >= 1 && d <= CalendarSystem.Iso.GetDaysInMonth(2000, mo);
                 return couldBeDate ? TimeTextResult.ForProblem(TimeTextProblem.MonthDayWithoutTime, mo, d) : Unrecognised;
             }
@@ -137,14 +137,12 @@ public static class TimeTextParser
     /// When the text starts with a number that is not a date (the hour of "14:20"), <paramref name="form"/> is None and
     /// <paramref name="p"/> stays.
     /// </summary>
-    private static TimeTextProblem ReadDate(ReadOnlySpan<char> s, ref int p, out DateForm form, out int y, out int mo, out int d,
-        out bool dayMark, out IsoDayOfWeek weekday, out string weekdayText)
+    private static TimeTextProblem ReadDate(ReadOnlySpan<char> s, ref int p, out DateParts date, out bool dayMark)
     {
-        form = DateForm.None;
-        y = mo = d = 0;
+        date = default;
         dayMark = false;
-        weekday = IsoDayOfWeek.None;
-        weekdayText = "";
+        var form = DateForm.None;
+        int y = 0, mo = 0, d = 0;
         int q = p;
         if (!ReadNumber(s, ref q, out int first, out int firstDigits)) return TimeTextProblem.None;
         q = Spaces(s, q);
@@ -194,12 +192,13 @@ public static class TimeTextParser
                 dayMark = true;
             }
         }
-        int w = ReadWeekday(s, Spaces(s, p), out weekday, out weekdayText);
+        int w = ReadWeekday(s, Spaces(s, p), out var weekday, out string weekdayText);
         if (weekday != IsoDayOfWeek.None)
         {
             p = w;
             dayMark = true; // like 日, it ends the date: a time may follow directly
         }
+        date = new DateParts(form, y, mo, d, weekday, weekdayText);
         return TimeTextProblem.None;
     }
 
