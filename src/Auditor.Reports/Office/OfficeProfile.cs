@@ -177,6 +177,7 @@ public sealed record OfficeProfile
         {
             var s = Scalar(key, required: false);
             if (s is null) return null;
+            // A configuration file has one date spelling: a strict ISO check, not the lenient TimeTextParser.
             var r = LocalDatePattern.Iso.Parse(s);
             if (!r.Success) throw new RulePackException($"{Where(Node(key))}: “{key}”应为日期 YYYY-MM-DD，实际为“{s}”");
             return r.Value;
