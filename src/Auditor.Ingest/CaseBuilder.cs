@@ -18,7 +18,7 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
 
     public string CaseId { get; } = caseId;
     public SourceRef Source { get; } = source;
-    public UnitRef? Unit, Competent, Responsible, Responder;
+    public UnitRef? Unit, Competent, Responsible, Responder, LeakedBy;
     public string? Title, Platform, Severity, Polarity, Scope, Truth, SpotCheck;
     public bool? Sudden, ArchivedFlag;
     public RecordedTime? Due;
@@ -65,8 +65,9 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
                 case FieldIds.Competent: Competent ??= ctx.Unit(row, col, CaseId); break;
                 case FieldIds.Responsible: Responsible ??= ctx.Unit(row, col, CaseId); break;
                 case FieldIds.Responder: Responder ??= ctx.Unit(row, col, CaseId); break;
-                case FieldIds.Truth: Truth ??= ctx.Text(row, col, CaseId); break;
-                case FieldIds.SpotCheck: SpotCheck ??= ctx.Text(row, col, CaseId); break;
+                case FieldIds.Truth: Truth ??= ctx.ResultWord(row, col, CaseId, TruthWords.CanonicalTruth, TruthWords.TruthHint); break;
+                case FieldIds.SpotCheck: SpotCheck ??= ctx.ResultWord(row, col, CaseId, TruthWords.CanonicalSpotCheck, TruthWords.SpotCheckHint); break;
+                case FieldIds.LeakedBy: LeakedBy ??= ctx.Unit(row, col, CaseId); break;
                 // A deadline given as a date (办理时限 2026-07-05) is normal: it stays DateOnly, with no issue.
                 case FieldIds.Due: Due ??= ctx.Time(row, col, CaseId, dateOnlyIsIssue: false); break;
                 case FieldIds.Involved:
@@ -117,8 +118,8 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
                 CaseId, DataIssueKind.MissingValue, "缺少发现时间，以发现时间起算的时限无法核查");
         foreach (var (e, row, col) in ordered)
         {
-            // A risk assessment precedes the major policy that later draws the opinion (000): not a fault.
-            if (discovered is not null && e.Kind is not (EventKind.Discovered or EventKind.RiskAssessed) && IsBefore(e.Time, discovered.Time))
+            // A policy is issued, and assessed before that, before it draws the opinion (000 （六）): not a fault.
+            if (discovered is not null && e.Kind is not (EventKind.Discovered or EventKind.RiskAssessed or EventKind.PolicyIssued) && IsBefore(e.Time, discovered.Time))
                 ctx.Issue(row, col, CaseId, DataIssueKind.EventBeforeDiscovery,
                     $"{e.Kind.Chinese()}时间 {Show(e.Time)} 早于发现时间 {Show(discovered.Time)}");
             if (ctx.Options.AsOf is { } asOf && e.Time.Instant > asOf && !(e.Time.DateOnly && e.Time.Date <= asOf.InZone(ctx.Options.Zone).Date))
@@ -151,10 +152,12 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
         };
     }
 
-    private static ImmutableArray<CaseEvent> EventsOf(List<(CaseEvent Event, int Row, int Column)> events)
+    private ImmutableArray<CaseEvent> EventsOf(List<(CaseEvent Event, int Row, int Column)> events)
     {
         var b = ImmutableArray.CreateBuilder<CaseEvent>(events.Count);
-        foreach (var e in events) b.Add(e.Event);
+        // a ledger's 外传单位 names who leaked (an event log names it in the step's 办理单位)
+        foreach (var e in events)
+            b.Add(e.Event.Kind == EventKind.Leaked && e.Event.Actor is null && LeakedBy is not null ? e.Event with { Actor = LeakedBy.Name } : e.Event);
         return b.MoveToImmutable();
     }
 

@@ -15,7 +15,7 @@ internal static class EventLogSheetReader
         var h = ctx.Header;
         int idCol = h.ColumnOf(FieldIds.CaseId), stageCol = h.ColumnOf(FieldIds.Stage), timeCol = h.ColumnOf(FieldIds.Time);
         int actorCol = h.ColumnOf(FieldIds.Actor), detailCol = h.ColumnOf(FieldIds.Detail), channelCol = h.ColumnOf(FieldIds.Channel);
-        int unitCol = h.ColumnOf(FieldIds.Unit);
+        int unitCol = h.ColumnOf(FieldIds.Unit), recipientCol = h.ColumnOf(FieldIds.Recipient);
         var cases = new Dictionary<string, CaseBuilder>(StringComparer.Ordinal);
         var order = new List<CaseBuilder>();
         var skipped = new HashSet<string>(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ internal static class EventLogSheetReader
             counts.Rows++;
             var id = ctx.CaseId(row, idCol);
             var stageText = ctx.Text(row, stageCol, id);
-            if (!HeaderVocabulary.TryParseStage(stageText, out var kind))
+            if (!HeaderVocabulary.TryParseStage(stageText, out var kind, out var stageRecipient))
             {
                 ctx.Issue(row.Number, stageCol, id, stageText is null ? DataIssueKind.MissingValue : DataIssueKind.InvalidValue,
                     stageText is null ? "缺少环节名称，本行未计入" : $"无法识别的环节“{SheetContext.Clip(stageText)}”，本行未计入（应为 发现、交办、反馈、催办、办结、日报 等）");
@@ -57,7 +57,7 @@ internal static class EventLogSheetReader
                 order.Add(b);
             }
             b.ReadFields(ctx, row);
-            var time = ctx.Time(row, timeCol, id);
+            var time = ctx.Time(row, timeCol, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued);
             if (time is null)
             {
                 if (row[timeCol].IsEmpty)
@@ -67,7 +67,7 @@ internal static class EventLogSheetReader
                 continue;
             }
             b.AddEvent(new CaseEvent(kind, time, ctx.Text(row, actorCol, id), ctx.Text(row, channelCol, id), ctx.Text(row, detailCol, id),
-                ctx.Source(row.Number)), row.Number, timeCol);
+                ctx.Source(row.Number)) { Recipient = stageRecipient ?? ctx.Text(row, recipientCol, id) }, row.Number, timeCol);
         }
 
         foreach (var b in order)

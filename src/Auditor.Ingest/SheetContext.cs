@@ -36,7 +36,10 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
             if (t is { Kind: ColumnTargetKind.Field or ColumnTargetKind.Event }) set.Add(t.Id);
         if (set.Contains(FieldIds.ArchivedFlag)) set.Add(EventKind.Archived.Id());
         if (Header.Shape == TableShape.EventLog)
+        {
             foreach (var k in EventKinds.All) set.Add(k.Id());
+            if (Header.ColumnOf(FieldIds.Actor) >= 0) set.Add(CaseFields.Actor); // who did each step (e.g. who leaked)
+        }
         return set;
     }
 
@@ -118,6 +121,18 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
                 break;
         }
         return r.Ref;
+    }
+
+    /// <summary>
+    /// A verification-result cell (核实结论 or 复核结论) as written; a word <paramref name="canonical"/> does not know is
+    /// reported with its row and column (rules needing it become insufficient-data, never a silent not-applicable).
+    /// </summary>
+    public string? ResultWord(RawRow row, int col, string? caseId, Func<string, string?> canonical, string hint)
+    {
+        var t = Text(row, col, caseId);
+        if (t is null || canonical(t) is not null) return t;
+        Issue(row.Number, col, caseId, DataIssueKind.InvalidValue, $"无法识别的“{ColumnName(col)}”“{Clip(t)}”（应为{hint}）：依赖它的规则判为数据不足");
+        return t;
     }
 
     /// <summary>是/否 and common equivalents; anything else is reported and null.</summary>

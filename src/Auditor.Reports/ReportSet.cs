@@ -20,6 +20,8 @@ public static class ReportSet
     public const string InterviewListFile = "约谈名单.docx";
     public const string CommendationListFile = "表彰名单.docx";
     public const string FindingsWorkbookFile = "findings.xlsx";
+    /// <summary>The office's internal 待核查 list: written only when there is one; no public document mentions it.</summary>
+    public const string InternalReviewFile = "待核查名单（内部）.docx";
 
     /// <summary>Writes every document; templates come from rules/templates next to the office file's rules/offices folder.</summary>
     public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, string outDir)
@@ -64,6 +66,7 @@ public static class ReportSet
         Put(NoticeFile, NoticeWriter.Build(ctx));
         Put(InterviewListFile, SanctionListWriter.Build(ctx, SanctionKind.Interview));
         Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
+        if (outcome.InternalReview.Length > 0) Put(InternalReviewFile, InternalReviewWriter.Build(ctx));
         progress?.Report($"单位成绩单（{outcome.Scores.Length} 份）");
         written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecardsDone));
         return written;

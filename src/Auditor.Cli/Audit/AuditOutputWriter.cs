@@ -24,7 +24,7 @@ public static class AuditOutputWriter
     {
         pipeline.Load(); // reads the history store's earlier periods before this run's recording opens it for writing
         var pack = pipeline.Pack!;
-        var office = OfficeProfile.Load(OfficeFile(r, pack.Id));
+        var office = pipeline.Office!;
         var templates = ReportTemplates.Load(Path.Combine(r.RulesDir, "templates"));
         using var staged = new StagedOutputDirectory(outDir);
         var dir = staged.Staging;
@@ -109,13 +109,5 @@ public static class AuditOutputWriter
         ManifestWriter.Write(dir, outcome);
         staged.Commit();
         return outcome;
-    }
-
-    /// <summary>--office, else rules/offices/&lt;pack&gt;.yaml, else rules/offices/national.yaml.</summary>
-    private static string OfficeFile(AuditRequest r, string packId)
-    {
-        if (r.OfficeFile is not null) return r.OfficeFile;
-        var own = Path.Combine(r.RulesDir, "offices", packId + ".yaml");
-        return File.Exists(own) ? own : Path.Combine(r.RulesDir, "offices", "national.yaml");
     }
 }

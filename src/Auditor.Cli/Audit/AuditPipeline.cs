@@ -11,6 +11,7 @@ using Auditor.Ingest;
 using Auditor.Ingest.Headers;
 using Auditor.Reports.History;
 using Auditor.Reports.Machine;
+using Auditor.Reports.Office;
 
 namespace Auditor.Cli.Audit;
 
@@ -28,9 +29,13 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
     /// <summary>What is read before the ledgers: pack, calendar, registry, header map, earlier periods from the history store.</summary>
     private sealed record Loaded(
         RulePack Pack, DeadlineCalculator Calculator, UnitRegistry Registry, HeaderMap? Map,
-        ImmutableArray<ScorePoint> History, PriorPeriod? Previous, string? SelfCheckUnit);
+        ImmutableArray<ScorePoint> History, PriorPeriod? Previous, string? SelfCheckUnit, OfficeProfile Office, ScoringScheme Scheme);
 
+    /// <summary>The pack as audited: with the office's reading of “多次” when its policy sets one.</summary>
     public RulePack? Pack => _loaded?.Pack;
+
+    /// <summary>The office profile (--office, else rules/offices/&lt;pack&gt;.yaml, else national.yaml): document layout and its own policy.</summary>
+    public OfficeProfile? Office => _loaded?.Office;
 
     /// <summary>The registry name of the self-check unit (after <see cref="Load"/>), null for an audit.</summary>
     public string? SelfCheckUnit => _loaded?.SelfCheckUnit;
@@ -48,6 +53,12 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var r = request;
         progress?.Report("读取规则包与工作日历");
         var pack = RulePackLoader.Load(r.RulesDir, r.Pack);
+        // the office's own policy (考核办法): its lists, scheme and “多次” — none when its profile has no `policy:`
+        var office = OfficeProfile.Load(OfficeProfile.FileFor(r.RulesDir, pack.Id, r.OfficeFile));
+        if (office.Policy is { } policy) pack = policy.Apply(pack);
+        var scheme = office.Policy?.Apply(pack.Scoring) ?? pack.Scoring;
+        if (office.Policy is not null && scheme.Validate() is { Count: > 0 } wrong) // e.g. a grade the pack does not have
+            throw new RulePackException($"{office.SourceFile}: policy 与规则包“{pack.Id}”的评分方案不相容：{string.Join("；", wrong)}");
         var calendar = WorkCalendarLoader.LoadDirectory(RulesLocator.Calendars(r.RulesDir));
         var calc = new DeadlineCalculator(calendar, r.Zone);
         progress?.Report("读取单位名录");
@@ -65,7 +76,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             history = store.ScoresBefore(pack.Id, r.Period);
             if (only is null) previous = store.LoadPrevious(pack.Id, r.Period);
         }
-        _loaded = new Loaded(pack, calc, registry, map, history, previous, only);
+        _loaded = new Loaded(pack, calc, registry, map, history, previous, only, office, scheme);
     }
 
     /// <summary>Runs the audit; <paramref name="sink"/> gets every finding that applies (appeals applied), in replay order.</summary>
@@ -73,7 +84,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
     {
         Load();
         var r = request;
-        var (pack, calc, registry, map, history, previous, only) = _loaded!;
+        var (pack, calc, registry, map, history, previous, only, office, scheme) = _loaded!;
         var engine = new ReplayEngine(pack, calc, registry, r.AsOf);
         var overrides = r.OverridesFile is null ? null : new OverrideApplier(OverridesFile.Read(r.OverridesFile), pack.Rules.Select(x => x.Id));
         var ingestIssues = new CollectingSink();
@@ -122,10 +133,11 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         // a misspelling of a ranked unit. Their findings stay in every findings file and are flagged below.
         var known = registry.Units.Select(u => u.Name).ToHashSet(StringComparer.Ordinal);
         var scored = kept.Where(f => known.Contains(f.Unit)).ToList();
-        var scores = ScoreCalculator.CalculateForRegistry(all.Where(known.Contains), scored, pack.Scoring, assessed);
+        var scores = ScoreCalculator.CalculateForRegistry(all.Where(known.Contains), scored, scheme, assessed);
         progress?.Report("决定处理名单");
-        // a self-check decides no lists (issue 5: what a unit runs before the audit)
-        ImmutableArray<Sanction> sanctions = only is null ? SanctionEngine.Decide(scored, scores, pack.Scoring, previous) : [];
+        // a self-check decides no lists (issue 5: what a unit runs before the audit); 待核查 stays internal to the office
+        ImmutableArray<Sanction> decided = only is null ? SanctionEngine.Decide(scored, scores, scheme, previous) : [];
+        ImmutableArray<Sanction> sanctions = [.. decided.Where(s => s.Kind.IsPublic())];
 
         progress?.Report("整理数据问题");
         var issues = ingestIssues.Issues.Concat(UncheckableRules(kept, r.Logs))
@@ -147,7 +159,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             Period = r.Period,
             AsOf = r.AsOf,
             Zone = r.Zone,
-            Inputs = [.. Inputs(r)],
+            Inputs = [.. Inputs(r, office)],
             Rules = [.. pack.RuleInfos()],
             Interpretations = [.. pack.InterpretationList()],
             Findings = findings,
@@ -155,13 +167,15 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             DataIssues = issues,
             Scores = scores,
             Sanctions = sanctions,
+            InternalReview = [.. decided.Where(s => !s.Kind.IsPublic())],
             Units = registry.Units,
             History = history,
             NotApplicableCount = notApplicable,
             CaseCount = cases,
             ProvisionalYears = [.. provisionalYears],
             ToolVersion = Commands.VersionCommand.ToolVersion,
-            ScoringMethod = ScoreCalculator.MethodText(pack.Scoring),
+            ScoringMethod = ScoreCalculator.MethodText(scheme),
+            ScoringScheme = scheme.SchemeName,
             InternalTexts = [.. internalTexts],
         };
     }
@@ -172,7 +186,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             .GroupBy(f => (f.RuleId, f.RuleTitle, Columns: f.NotRecorded!))
             .OrderBy(g => g.Key.RuleId, StringComparer.Ordinal).ThenBy(g => g.Key.Columns, StringComparer.Ordinal)
             .Select(g => new DataIssue(string.Join("；", logs), null, null, g.Key.Columns, null, DataIssueKind.MissingColumn,
-                $"台账没有“{g.Key.Columns}”列：规则 {g.Key.RuleId}（{g.Key.RuleTitle}）有 {g.Count()} 件案件无法核查，记为数据不足、不扣分；请在台账模板中增加此列"));
+                $"导出中没有“{g.Key.Columns}”：规则 {g.Key.RuleId}（{g.Key.RuleTitle}）有 {g.Count()} 项无法核查，记为数据不足、不扣分；请在台账模板或导出中补充"));
 
     /// <summary>One data issue per unit name that bore findings but is not in the registry (not ranked, on no list).</summary>
     private static IEnumerable<DataIssue> UnrankedUnits(IEnumerable<UnitTotals> units, string unitsFile) =>
@@ -196,10 +210,11 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             $"国务院办公厅公布安排后，请用 auditor calendar import 导入为 {string.Join("、", years.Select(y => $"{y}.yaml"))} 并重新审计");
     }
 
-    private static IEnumerable<InputFile> Inputs(AuditRequest r)
+    private static IEnumerable<InputFile> Inputs(AuditRequest r, OfficeProfile office)
     {
         foreach (var l in r.Logs) yield return Input(l, "ledger");
         yield return Input(r.UnitsFile, "units");
+        if (office.SourceFile is { } officeFile) yield return Input(officeFile, "office");
         if (r.MapFile is not null) yield return Input(r.MapFile, "map");
         if (r.OverridesFile is not null) yield return Input(r.OverridesFile, "overrides");
         var packFile = RulePackLoader.ResolveFile(r.RulesDir, r.Pack);

@@ -16,12 +16,15 @@ internal static class AuditSummary
         var counts = string.Join("，", Enum.GetValues<Verdict>().Select(v => $"{v.Chinese()} {byVerdict[v]}"));
         w.WriteLine($"判定：{counts}");
         w.WriteLine($"数据质量问题：{o.DataIssues.Length} 条（见 data-issues.csv）");
+        w.WriteLine($"计分方案：{o.ScoringScheme}");
         foreach (var i in o.DataIssues.Where(i => i.Kind == DataIssueKind.ProvisionalCalendar))
             w.WriteLine($"注意：{i.Message}。");
         foreach (var s in o.Scores.OrderBy(s => s.Rank).ThenBy(s => s.Unit, StringComparer.Ordinal))
             w.WriteLine($"  第{s.Rank}名 {s.Unit}：{ScoreText.Number(s.Score)} 分，{s.Grade}");
         foreach (var g in o.Sanctions.GroupBy(s => s.Kind))
             w.WriteLine($"{g.Key.Chinese()}：{string.Join("、", g.Select(s => s.Unit))}");
+        if (o.InternalReview.Length > 0)
+            w.WriteLine($"待核查（内部，不对外）：{o.InternalReview.Length} 个单位，见 {Reports.ReportSet.InternalReviewFile}");
         w.WriteLine($"报告已写入：{Path.GetFullPath(outDir)}");
     }
 }

@@ -12,7 +12,7 @@ internal static class AuditCommand
     {
         var opts = new AuditOptions();
         var history = new Option<string?>("--history") { Description = $"历史库（SQLite）路径，缺省 {HistoryStore.DefaultPath}" };
-        var office = new Option<string?>("--office") { Description = "发文机关配置（YAML），缺省 rules/offices/<规则包>.yaml" };
+        var office = new Option<string?>("--office") { Description = "发文机关配置（YAML：版头、版记与本单位考核办法 policy），缺省 rules/offices/<规则包>.yaml，没有则 rules/offices/national.yaml" };
         var cmd = new Command("audit", "审计：逐案复盘、评分、生成通报批评/约谈/表彰名单与报告");
         opts.AddTo(cmd);
         cmd.Options.Add(history);

@@ -14,7 +14,7 @@ internal sealed class AuditOptions
     public readonly Option<string> Units = new("--units") { Description = "单位名录（csv/xlsx）", Required = true };
     public readonly Option<string?> Map = new("--map") { Description = "列名映射文件（YAML），用于无法自动识别的表头" };
     public readonly Option<string> Period = new("--period") { Description = "考核期：2026Q3、2026-07 或 2026", Required = true };
-    public readonly Option<string?> AsOf = new("--as-of") { Description = "审计截止时点（本地时间，如 \"2026-10-15 00:00\"）；缺省为当前时间" };
+    public readonly Option<string?> AsOf = new("--as-of") { Description = TimeOptionValues.AsOfDescription };
     public readonly Option<string?> Zone = new("--zone") { Description = "台账时间所在时区，缺省 Asia/Shanghai" };
     public readonly Option<string?> Out = new("--out") { Description = "输出目录，缺省 reports/<考核期>" };
     public readonly Option<string?> Overrides = new("--overrides") { Description = "申诉/豁免文件" };
@@ -32,10 +32,7 @@ internal sealed class AuditOptions
         var period = AuditPeriod.TryParse(p.GetValue(Period), out var pe) ? pe! :
             throw new UsageException($"--period 的值“{p.GetValue(Period)}”无效：应为 2026Q3、2026-07 或 2026。");
         var zone = TimeOptionValues.Zone(p.GetValue(Zone));
-        var asOfText = p.GetValue(AsOf);
-        Instant asOf = asOfText is null
-            ? SystemClock.Instance.GetCurrentInstant()
-            : TimeOptionValues.LocalTime("--as-of", asOfText).InZoneLeniently(zone).ToInstant();
+        var asOf = TimeOptionValues.AsOf(p.GetValue(AsOf), zone);
         var logs = p.GetValue(Logs) ?? [];
         foreach (var f in logs.Append(p.GetValue(Units)!))
             if (!File.Exists(f)) throw new InputException($"找不到输入文件：{f}");

@@ -24,9 +24,9 @@ internal static class DeadlineCommand
         {
             var fmt = TimeOptionValues.Format(p.GetValue(format), "text", "json");
             var tz = TimeOptionValues.Zone(p.GetValue(zone));
-            var startLocal = TimeOptionValues.LocalTime("--start", p.GetValue(start)!);
+            var startLocal = TimeOptionValues.Start(p.GetValue(start)!);
             if (!Window.TryParse(p.GetValue(window), out var w, out var error)) throw new UsageException($"--window：{error}");
-            Instant? dueAt = p.GetValue(due) is { } dueText ? TimeOptionValues.LocalTime("--due", dueText).InZoneLeniently(tz).ToInstant() : null;
+            var dueAt = TimeOptionValues.Due(p.GetValue(due), tz);
             var calendar = RulesLocator.LoadCalendar(p.GetValue(rules));
             var startAt = startLocal.InZoneLeniently(tz).ToInstant();
             var deadline = new DeadlineCalculator(calendar, tz).Compute(startAt, w!, dueAt);

@@ -5,7 +5,6 @@ using Auditor.Core;
 using Auditor.Core.Domain;
 using Auditor.Ingest;
 using Auditor.Ingest.Headers;
-using Auditor.Ingest.Times;
 using NodaTime;
 
 namespace Auditor.Cli.Commands;
@@ -20,7 +19,7 @@ internal static class InspectCommand
         var map = new Option<string?>("--map") { Description = "列名映射文件（YAML：文件列名: 规范字段）" };
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var asOf = new Option<string?>("--as-of") { Description = "核查截止时间（如 2026-10-15 00:00），晚于它的时间记为数据问题；默认为当前时间" };
+        var asOf = new Option<string?>("--as-of") { Description = TimeOptionValues.AsOfDescription };
         var zone = new Option<string?>("--zone") { Description = "导出文件中本地时间的时区（默认 Asia/Shanghai）" };
         var maxFileMb = new Option<int?>("--max-file-mb") { Description = "单个输入文件大小上限（MB），缺省 2048" };
         var maxSheetMb = new Option<int?>("--max-sheet-mb") { Description = ".xlsx 工作表解压后大小上限（MB），缺省 200；超过即拒绝（防压缩炸弹）" };
@@ -35,13 +34,11 @@ internal static class InspectCommand
         cmd.Options.Add(maxSheetMb);
         cmd.SetAction(p =>
         {
-            DateTimeZone tz;
-            try { tz = AuditorZones.Resolve(p.GetValue(zone)); }
-            catch (ArgumentException e) { throw new UsageException(e.Message); }
+            var tz = TimeOptionValues.Zone(p.GetValue(zone));
             var options = new IngestOptions
             {
                 Zone = tz,
-                AsOf = ParseAsOf(p.GetValue(asOf), tz),
+                AsOf = TimeOptionValues.AsOf(p.GetValue(asOf), tz),
                 MaxFileBytes = AuditOptions.Megabytes(p.GetValue(maxFileMb), "--max-file-mb", 2048),
                 MaxSheetBytes = AuditOptions.Megabytes(p.GetValue(maxSheetMb), "--max-sheet-mb", 200),
             };
@@ -53,13 +50,6 @@ internal static class InspectCommand
             return ExitCodes.Ok;
         });
         return cmd;
-    }
-
-    internal static Instant ParseAsOf(string? text, DateTimeZone zone)
-    {
-        if (text is null) return SystemClock.Instance.GetCurrentInstant();
-        return TimeValueParser.Parse(text, zone)?.Instant
-            ?? throw new UsageException($"--as-of 的值“{text}”不是可识别的时间（应如 2026-10-15 00:00）");
     }
 
     private static string ShapeText(TableShape s) => s == TableShape.Ledger ? "台账（每行一个舆情）" : "环节记录（每行一个环节）";

@@ -40,7 +40,9 @@ internal static class RulesCommand
             foreach (var r in pack.Rules)
             {
                 stdout.WriteLine($"[{r.Id}] {r.Title}");
-                stdout.WriteLine($"  类型：{r.Kind.Id()}（{r.Kind.Chinese()}）　时限：{r.WindowText ?? "—"}{(r.DueOverride ? "（有办理时限的从其规定）" : "")}　权重：{r.Weight}　处理：{r.Sanction ?? "—"}");
+                stdout.WriteLine($"  类型：{r.Kind.Id()}（{r.Kind.Chinese()}）　时限：{r.WindowText ?? (r.Start is null ? "—" : "原文未定时限")}{(r.DueOverride ? "（有办理时限的从其规定）" : "")}　权重：{r.Weight}　处理：{r.Sanction ?? "—"}");
+                if (r.Assumed) stdout.WriteLine($"  本包设定：{r.Assumption}");
+                if (!r.Recipients.IsEmpty) stdout.WriteLine($"  应报对象：{string.Join("、", r.Recipients)}");
                 stdout.WriteLine($"  适用：{r.AppliesWhen.Describe()}");
                 stdout.WriteLine($"  依据：{r.Clause.Short}“{r.Clause.Quote}”");
                 if (r.Interpretation is not null) stdout.WriteLine($"  释义：{r.Interpretation}");
@@ -56,7 +58,7 @@ internal static class RulesCommand
         });
 
         var lintArg = new Argument<string?>("path") { Description = "规则包编号或 .yaml 路径（省略则检查全部）", Arity = ArgumentArity.ZeroOrOne };
-        var lint = new Command("lint", "检查规则包：未知类型、错误时限、缺少引用、重复编号、引文与原文不符");
+        var lint = new Command("lint", "检查规则包：未知类型、错误时限、缺少引用、重复编号、引文与原文不符、原文未写明的时限未标本包设定、名单缺乏原文依据");
         lint.Arguments.Add(lintArg);
         lint.SetAction(p =>
         {

@@ -11,13 +11,15 @@ internal static class SelfCheckCommand
         var opts = new AuditOptions();
         var unit = new Option<string>("--unit") { Description = "自查单位（名称、别名或编码）", Required = true };
         var history = new Option<string?>("--history") { Description = "历史库路径（只读，用于趋势；自查不写入）" };
+        var office = new Option<string?>("--office") { Description = "发文机关配置（YAML），其 policy 决定计分方案，缺省 rules/offices/<规则包>.yaml" };
         var cmd = new Command("selfcheck", "单位自查：本单位的问题、得分与整改提示（不生成处理名单，不写历史库）");
         opts.AddTo(cmd);
         cmd.Options.Add(unit);
         cmd.Options.Add(history);
+        cmd.Options.Add(office);
         cmd.SetAction(p =>
         {
-            var req = opts.Request(p, p.GetValue(history), officeFile: null, unit: p.GetValue(unit));
+            var req = opts.Request(p, p.GetValue(history), officeFile: p.GetValue(office), unit: p.GetValue(unit));
             var pipeline = new AuditPipeline(req, new SyncProgress(stderr));
             string outDir = "";
             var outcome = AuditOutputWriter.RunSelfCheck(pipeline, req, unitName =>

@@ -20,7 +20,18 @@ public sealed record RuleInfo(
     double Weight,
     string? SanctionClass,
     string? Interpretation,
-    string? FixHint);
+    string? FixHint)
+{
+    /// <summary>Why the window (or count) is the pack's own number, when the clause states none; null when stated.</summary>
+    public string? Assumption { get; init; }
+    /// <summary>本包设定 or 本单位考核办法设定, with <see cref="Assumption"/>.</summary>
+    public string? AssumedBy { get; init; }
+    /// <summary>To whom the obligation's report goes, when the clause names the recipient.</summary>
+    public ImmutableArray<string> Recipients { get; init; } = [];
+
+    /// <summary>The window as documents show it: "2h（本包设定）"; "—" for a rule without one.</summary>
+    public string WindowShown => (Window ?? "—") + (Assumption is null ? "" : $"（{AssumedBy}）");
+}
 
 /// <summary>A vague clause and how the pack reads it (释义).</summary>
 public sealed record Interpretation(string Term, Citation Clause, string Meaning);
@@ -80,7 +91,13 @@ public sealed record AuditOutcome
     }
     public required ImmutableArray<DataIssue> DataIssues { get; init; }
     public required ImmutableArray<UnitScore> Scores { get; init; }
+    /// <summary>The public lists (通报批评, 约谈, 表彰, 追责): what the notice, the list documents, sanctions.csv and findings.xlsx show.</summary>
     public required ImmutableArray<Sanction> Sanctions { get; init; }
+    /// <summary>
+    /// 待核查: findings the document sanctions only on facts a ledger cannot show, for the office to check. Never in a
+    /// public document or a file a unit receives — only in the office's internal list (待核查名单（内部）.docx).
+    /// </summary>
+    public ImmutableArray<Sanction> InternalReview { get; init; } = [];
     /// <summary>Registry entries of the units in the audit (for 主要负责人 in lists).</summary>
     public required ImmutableArray<Unit> Units { get; init; }
     /// <summary>Scores of earlier periods under the same pack, oldest first (empty without history).</summary>
@@ -104,6 +121,8 @@ public sealed record AuditOutcome
     public required string ToolVersion { get; init; }
     /// <summary>Scoring formula text for the method section, e.g. "得分 = 100 − Σ(规则权重 × 判定系数)，单类扣分不超过上限".</summary>
     public string ScoringMethod { get; init; } = "";
+    /// <summary>Which scheme scored the period, in Chinese (逐项扣分 or 按时率计分).</summary>
+    public string ScoringScheme { get; init; } = "逐项扣分";
     /// <summary>
     /// Values of the fields a pack marks internal (e.g. 舆情简报内容, 宣传引导提示 — 004 三（四）) as found in the inputs:
     /// the 通报批评 and 名单 writers replace any occurrence with a placeholder, so they never reach a public document.

@@ -7,4 +7,12 @@ public sealed record CaseEvent(
     string? Actor,
     string? Channel,
     string? Detail,
-    SourceRef Source);
+    SourceRef Source)
+{
+    /// <summary>
+    /// To whom a report went (区委办公室, 市委办公厅, 上级机关 …) as the export records it: a recipient column, a ledger
+    /// column naming the recipient (报区委办公室时间) or an event-log step that names it (上报市委办公厅). Null when the
+    /// export does not say.
+    /// </summary>
+    public string? Recipient { get; init; }
+}

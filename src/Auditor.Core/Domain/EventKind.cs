@@ -24,6 +24,8 @@ public enum EventKind
     Leaked,
     SpotChecked,
     DailyReport,
+    /// <summary>The policy an opinion is about was issued (出台): the anchor of a risk assessment (000 （六）).</summary>
+    PolicyIssued,
 }
 
 /// <summary>Stable text ids of event kinds (used in rule packs, event logs and JSON) and their Chinese names.</summary>
@@ -52,6 +54,7 @@ public static class EventKinds
         (EventKind.Leaked, "leaked", "外传"),
         (EventKind.SpotChecked, "spot_checked", "抽查复核"),
         (EventKind.DailyReport, "daily_report", "日报"),
+        (EventKind.PolicyIssued, "policy_issued", "政策出台"),
     ];
 
     public static IReadOnlyList<EventKind> All { get; } = Table.Select(t => t.Kind).ToArray();

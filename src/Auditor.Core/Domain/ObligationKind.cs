@@ -57,6 +57,13 @@ public static class ObligationKinds
 
     public static string Chinese(this ObligationKind kind) => Table[(int)kind].Chinese;
 
+    /// <summary>
+    /// False for kinds that are not about a time limit (a spot check found false feedback, urging went unanswered, material
+    /// leaked, the wrong unit was recorded or spoke): their breaches are never "超时".
+    /// </summary>
+    public static bool IsTimed(this ObligationKind kind) => kind is not (ObligationKind.FalseFeedback or ObligationKind.Urging
+        or ObligationKind.Confidentiality or ObligationKind.ResponsibleParty or ObligationKind.Responder);
+
     public static bool TryParse(string text, out ObligationKind kind)
     {
         foreach (var t in Table)

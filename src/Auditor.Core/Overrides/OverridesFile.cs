@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Auditor.Core.Domain;
+using Auditor.Core.Time;
 using NodaTime;
 
 namespace Auditor.Core.Overrides;
@@ -12,10 +11,10 @@ namespace Auditor.Core.Overrides;
 /// Windows), first row a header. Columns (any order; Chinese or English header):
 ///   舆情编号 (case_id) · 规则编号 (rule_id) · 新判定 (verdict: met/breached/missing/pending/not-applicable/
 ///   insufficient-data or 按时履行/超时/未履行/未到期/不适用/数据不足) · 理由 (justification) · 批准人 (approver) ·
-///   批准日期 (date: 2026-10-12, 2026/10/12, 2026.10.12, 2026年10月12日).
+///   批准日期 (date: 2026-10-12, 2026/10/12, 2026.10.12, 2026年10月12日 — any date spelling of <see cref="TimeTextParser"/>).
 /// Blank lines and lines starting with # are ignored. Any bad line is an InputException naming file and line.
 /// </summary>
-public static partial class OverridesFile
+public static class OverridesFile
 {
     private static readonly (string Field, string[] Headers)[] Columns =
     [
@@ -87,8 +86,7 @@ public static partial class OverridesFile
                 throw new InputException($"{where}：新判定“{verdictText}”无法识别（应为 按时履行、超时、未履行、未到期、不适用、数据不足 或 met、breached、missing、pending、not-applicable、insufficient-data）");
             if (why.Length == 0) throw new InputException($"{where}：理由为空（申诉/豁免必须写明理由）");
             if (approver.Length == 0) throw new InputException($"{where}：批准人为空");
-            if (!TryParseDate(dateText, out var date))
-                throw new InputException($"{where}：批准日期“{dateText}”无法识别（应如 2026-10-12 或 2026年10月12日）");
+            var date = ApprovalDate(dateText, where);
             if (seen.TryGetValue((caseId, ruleId), out var earlier))
                 throw new InputException($"{where}：案件 {caseId} 规则 {ruleId} 在第{earlier}行已有申诉/豁免，不能重复");
             seen[(caseId, ruleId)] = r.Line;
@@ -97,20 +95,18 @@ public static partial class OverridesFile
         return result.ToImmutable();
     }
 
-    private static bool TryParseDate(string text, out LocalDate date)
+    /// <summary>
+    /// 批准日期 is a date. A date with a time of day gives its date (Excel saves a date cell as "2026/10/12 0:00" in
+    /// CSV); a date without a year or a time alone is refused: which approval it was must not be guessed.
+    /// </summary>
+    private static LocalDate ApprovalDate(string text, string where)
     {
-        date = default;
-        var m = DateRegex().Match(text);
-        if (!m.Success) return false;
-        int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
-            d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
-        if (mo is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(y, mo)) return false;
-        date = new LocalDate(y, mo, d);
-        return true;
+        var r = TimeTextParser.Parse(text);
+        if (!r.TryGetValue(out var v))
+            throw new InputException($"{where}：批准日期“{text}”无法识别：{r.Reason}");
+        return v.Shape is TimeTextShape.DateOnly or TimeTextShape.DateTime ? v.Date
+            : throw new InputException($"{where}：批准日期“{text}”不是完整的日期（应如 2026-10-12 或 2026年10月12日，写明年份）");
     }
-
-    [GeneratedRegex(@"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")]
-    private static partial Regex DateRegex();
 
     private sealed record Record(int Line, List<string> Fields);
 

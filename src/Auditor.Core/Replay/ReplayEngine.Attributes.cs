@@ -59,7 +59,21 @@ public sealed partial class ReplayEngine
         foreach (var u in expected)
             if (SameUnit(u, c.Responsible))
                 return Make(rule, c, facts, Verdict.Met, $"{head}，第一责任主体应为{expectText}（{role}），台账记录为{c.Responsible.Name}，一致");
+        if (row.Expect == ExpectedParty.Named && OwnOffice(row, expected[0], c.Responsible) is { } office)
+            return Make(rule, c, facts, Verdict.Met,
+                $"{head}，第一责任主体应为{expectText}，台账记录为其{office.Type.Chinese()}{office.Name}，本单位内设机构视为{expectText}，一致");
         return Make(rule, c, facts, Verdict.Breached, $"{head}，第一责任主体应为{expectText}（{role}），台账记录为{c.Responsible.Name}，不一致");
+    }
+
+    /// <summary>
+    /// A named unit's own office (004: 局机关各科（室） reply as 市局): the recorded unit's registry parent is the named unit
+    /// and its type is one the row lists (unit_types of a `named` row). Null when not.
+    /// </summary>
+    private Unit? OwnOffice(ResponsibilityRow row, UnitRef named, UnitRef recorded)
+    {
+        if (row.UnitTypes.IsEmpty || named.Resolved is not { } n || recorded.Resolved is not { } r || r.ParentCode is null) return null;
+        var parent = _registry.Resolve(r.ParentCode);
+        return parent is not null && parent.Code == n.Code && row.UnitTypes.Contains(r.Type) ? r : null;
     }
 
     /// <summary>insufficient-data because the export has no such column at all: costs no points (Finding.NotRecorded).</summary>
@@ -103,13 +117,29 @@ public sealed partial class ReplayEngine
         return Make(rule, c, facts, Verdict.Breached, $"应由{text}发声，实际由{c.Responder.Name}回应，不符合“谁主管谁发声”");
     }
 
+    /// <summary>
+    /// confidentiality: a leak is borne by the unit recorded as leaking (the event's 办理单位, or the ledger's 外传单位)
+    /// with attribution: actor — never by the unit that merely filled in the row. An export that cannot say who leaked
+    /// gives insufficient-data.
+    /// </summary>
     private Finding CheckConfidentiality(Rule rule, Case c, in CaseFacts facts)
     {
         var leak = FirstOf(c, EventKind.Leaked);
         if (leak is null) return Make(rule, c, facts, Verdict.Met, "未见舆情内部资料外传记录");
         var what = string.IsNullOrWhiteSpace(leak.Detail) ? "舆情内部资料" : leak.Detail;
-        return Make(rule, c, facts, Verdict.Breached, $"{EvidenceText.Time(leak.Time, _zone)}{what}外传，违反“一律不得外传”的规定",
-            null, null, leak.Time.Instant);
+        var text = $"{EvidenceText.Time(leak.Time, _zone)}{what}外传，违反“一律不得外传”的规定";
+        if (rule.Attribution != Attribution.Actor)
+            return Make(rule, c, facts, Verdict.Breached, text, null, null, leak.Time.Instant);
+        if (leak.Actor is { } actor && !string.IsNullOrWhiteSpace(actor))
+        {
+            var unit = _registry.Ref(actor);
+            return Make(rule, c, facts, Verdict.Breached, $"{unit.Name}{text}", null, null, leak.Time.Instant) with { Unit = unit.Name };
+        }
+        var head = $"数据不足：{EvidenceText.Time(leak.Time, _zone)}有{what}外传记录，但";
+        return c.IsRecorded(CaseFields.Actor) || c.IsRecorded(CaseFields.LeakedBy)
+            ? Make(rule, c, facts, Verdict.InsufficientData, head + "未填外传单位，无法确定由哪个单位承担", null, null, leak.Time.Instant)
+            : Make(rule, c, facts, Verdict.InsufficientData, head + "台账没有“外传单位”列，无法确定由哪个单位承担，不扣分", null, null, leak.Time.Instant)
+                with { NotRecorded = "外传单位" };
     }
 
     private Finding CheckFalseFeedback(Rule rule, Case c, in CaseFacts facts)
@@ -117,19 +147,15 @@ public sealed partial class ReplayEngine
         var check = c.First(EventKind.SpotChecked);
         if (check is not null && check.Time.Instant > AsOf)
             return Make(rule, c, facts, Verdict.NotApplicable, "不适用：抽查复核晚于审计截止时间");
-        var result = c.SpotCheck?.Trim();
+        var written = c.SpotCheck?.Trim();
         var when = check is null ? "" : $"{EvidenceText.Time(check.Time, _zone)}";
-        switch (result)
+        if (string.IsNullOrEmpty(written)) return Make(rule, c, facts, Verdict.NotApplicable, "不适用：未经抽查复核");
+        return TruthWords.CanonicalSpotCheck(written) switch
         {
-            case null or "":
-                return Make(rule, c, facts, Verdict.NotApplicable, "不适用：未经抽查复核");
-            case "虚假" or "不属实":
-                return Make(rule, c, facts, Verdict.Breached, $"{when}抽查复核结论为虚假：反馈情况与实际不符", null, null, check?.Time.Instant);
-            case "属实":
-                return Make(rule, c, facts, Verdict.Met, $"{when}抽查复核结论为属实", null, null, check?.Time.Instant);
-            default:
-                return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：无法识别的复核结论“{result}”（应为属实或虚假）");
-        }
+            TruthWords.FeedbackFalse => Make(rule, c, facts, Verdict.Breached, $"{when}抽查复核结论为“{written}”：反馈情况与实际不符", null, null, check?.Time.Instant),
+            TruthWords.FeedbackTrue => Make(rule, c, facts, Verdict.Met, $"{when}抽查复核结论为“{written}”", null, null, check?.Time.Instant),
+            _ => Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：无法识别的复核结论“{written}”（应为{TruthWords.SpotCheckHint}）"),
+        };
     }
 
     private Finding CheckUrging(Rule rule, Case c, in CaseFacts facts)
@@ -146,11 +172,13 @@ public sealed partial class ReplayEngine
         if (count < rule.MinCount)
             return Make(rule, c, facts, Verdict.NotApplicable, count == 0 ? "不适用：未经催办" : $"不适用：仅催办{count}次");
         var done = FirstOf(c, DoneKinds);
-        var span = $"{EvidenceText.Time(first!.Time, _zone)}起共催办{count}次";
+        // “多次” is a count the clause does not state: the evidence names it and who set it
+        var span = $"{EvidenceText.Time(first!.Time, _zone)}起共催办{count}次（“多次”按{rule.MinCount}次及以上）";
+        var basis = rule.Assumed ? $"（{rule.AssumedBy}）" : "";
         if (done is not null)
-            return Make(rule, c, facts, Verdict.Met, $"{span}，已于{EvidenceText.Time(done.Time, _zone)}{done.Kind.Chinese()}",
+            return Make(rule, c, facts, Verdict.Met, $"{span}，已于{EvidenceText.Time(done.Time, _zone)}{done.Kind.Chinese()}{basis}",
                 nth!.Time.Instant, null, done.Time.Instant);
         return Make(rule, c, facts, Verdict.Breached,
-            $"{span}，截至{EvidenceText.Time(AsOf, _zone)}仍未反馈或办结", nth!.Time.Instant, null, null);
+            $"{span}，截至{EvidenceText.Time(AsOf, _zone)}仍未反馈或办结{basis}", nth!.Time.Instant, null, null);
     }
 }

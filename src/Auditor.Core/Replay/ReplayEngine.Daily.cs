@@ -9,6 +9,8 @@ namespace Auditor.Core.Replay;
 // One finding per (rule, unit, day); CaseId is "日报-yyyy-MM-dd". Days: calendar days (每日) unless the rule says
 // `days: working`. A report on day D after the cut-off is breached for D; none that day is missing once the
 // cut-off has passed the as-of time, else pending. A report recorded without a time of day is insufficient-data.
+// Exports that carry no 日报 row of a unit in the whole period are no evidence that it sent none (the export may not
+// record daily reports, or not that unit's): one insufficient-data finding for the period, not recorded, no points.
 public sealed partial class ReplayEngine
 {
     public IEnumerable<Finding> ReplayDailyReports(IReadOnlyList<DailyReport> reports, AuditPeriod period, UnitRegistry registry)
@@ -22,6 +24,8 @@ public sealed partial class ReplayEngine
             var key = (UnitKey(r.Unit), r.Time.Date);
             if (!earliest.TryGetValue(key, out var t) || Better(r.Time, t)) earliest[key] = r.Time;
         }
+        var reporting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in reports) if (r.Time.Instant <= AsOf && period.Contains(r.Time.Date)) reporting.Add(UnitKey(r.Unit));
         var facts = default(CaseFacts);
         foreach (var rule in _dailyRules)
         {
@@ -33,21 +37,13 @@ public sealed partial class ReplayEngine
                 if (!unit.IsKnown && registry.Units.Length > 0)
                 {
                     // not in the office's registry: one finding saying so, never a month of accusations
-                    yield return new Finding
-                    {
-                        CaseId = $"日报-{period.Id}",
-                        CaseTitle = $"{period.Chinese}舆情日报",
-                        Unit = unit.Name,
-                        RuleId = rule.Id,
-                        RuleTitle = rule.Title,
-                        Kind = rule.Kind,
-                        Verdict = Verdict.InsufficientData,
-                        Clause = rule.Clause,
-                        Evidence = $"数据不足：单位名录中找不到“{name}”，无法核对其每日报送",
-                        Weight = rule.Weight,
-                        SanctionClass = rule.Sanction,
-                        FixHint = rule.FixHint,
-                    };
+                    yield return ForPeriod(rule, unit, period, $"数据不足：单位名录中找不到“{name}”，无法核对其每日报送", null);
+                    continue;
+                }
+                if (!reporting.Contains(key))
+                {
+                    yield return ForPeriod(rule, unit, period,
+                        $"数据不足：导出中没有{unit.Name}{period.Chinese}的任何日报记录（环节为“日报”的行），不能据此认定未报送，不扣分", "日报记录");
                     continue;
                 }
                 for (var day = period.Start; day < period.End; day = day.PlusDays(1))
@@ -108,6 +104,24 @@ public sealed partial class ReplayEngine
             }
         }
     }
+
+    /// <summary>One insufficient-data finding for a unit's whole period (CaseId 日报-&lt;period&gt;).</summary>
+    private static Finding ForPeriod(Rule rule, UnitRef unit, AuditPeriod period, string evidence, string? notRecorded) => new()
+    {
+        CaseId = $"日报-{period.Id}",
+        CaseTitle = $"{period.Chinese}舆情日报",
+        Unit = unit.Name,
+        RuleId = rule.Id,
+        RuleTitle = rule.Title,
+        Kind = rule.Kind,
+        Verdict = Verdict.InsufficientData,
+        Clause = rule.Clause,
+        Evidence = evidence,
+        Weight = rule.Weight,
+        SanctionClass = rule.Sanction,
+        FixHint = rule.FixHint,
+        NotRecorded = notRecorded,
+    };
 
     private static bool Better(RecordedTime candidate, RecordedTime current) =>
         current.DateOnly && !candidate.DateOnly || (current.DateOnly == candidate.DateOnly && candidate.Instant < current.Instant);

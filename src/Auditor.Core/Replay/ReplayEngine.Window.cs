@@ -65,24 +65,37 @@ public sealed partial class ReplayEngine
     {
         if (rule.Kind == ObligationKind.Archive && c.ArchivedFlag == true && FirstOf(c, targets) is null)
             return Make(rule, c, facts, Verdict.Met, "台账标注已归档（未记录归档时间）");
-        var start = FirstOf(c, rule.Start!.Value);
+        var start = FirstOf(c, rule.Starts);
         if (start is null)
         {
-            var later = c.First(rule.Start.Value);
-            if (later is not null)
-                return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：{rule.Start.Value.Chinese()}时间晚于审计截止时间");
-            if (UnreadableOf(c, [rule.Start.Value]) is { } bad)
+            var startName = string.Join("或", rule.Starts.Select(k => k.Chinese()));
+            if (rule.Starts.Any(k => c.First(k) is not null))
+                return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：{startName}时间晚于审计截止时间");
+            if (UnreadableOf(c, rule.Starts) is { } bad)
                 return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法计算期限");
-            if (!c.IsRecorded(rule.Start.Value.Id()))
+            // without a time limit nothing is due until the start happens (001 三（三）: report after the response)
+            if (rule.Window is null && !rule.DueOverride)
+                return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：尚未{startName}");
+            if (!rule.Starts.Any(k => c.IsRecorded(k.Id())))
                 return Make(rule, c, facts, Verdict.InsufficientData,
-                    $"数据不足：台账没有“{rule.Start.Value.Chinese()}时间”列，无法计算期限，不扣分") with { NotRecorded = rule.Start.Value.Chinese() + "时间" };
-            return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{rule.Start.Value.Chinese()}时间，无法计算期限");
+                    $"数据不足：台账没有“{startName}时间”列，无法计算期限，不扣分") with { NotRecorded = startName + "时间" };
+            return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：缺少{startName}时间，无法计算期限");
         }
+        var target = Target(rule, c, start);
+        if (rule.Window is null && !(rule.DueOverride && c.Due is not null))
+            return WithoutTimeLimit(rule, c, facts, start, target);
         var (lo, hi) = DeadlineRange(rule, c, start);
-        return Provisional(Judge(rule, c, facts, start, lo, hi, FirstOf(c, targets)), lo, hi);
+        var f = Judge(rule, c, facts, start, lo, hi, target);
+        // a finding resting on a window the clause does not state says so (the window's source: 本包设定 or the office's)
+        if (rule.Assumed && !lo.ExplicitDue && f.Verdict is Verdict.Met or Verdict.Breached or Verdict.Missing or Verdict.Pending)
+            f = f with { Evidence = $"{f.Evidence}（{rule.AssumedBy}）" };
+        return Provisional(f, lo, hi);
     }
 
-    /// <summary>A finding whose deadline used provisional calendar days keeps its verdict and says so (Finding.ProvisionalYears).</summary>
+    /// <summary>
+    /// A finding whose deadline used provisional calendar days keeps its verdict and says so (Finding.ProvisionalYears);
+    /// the note comes last in the evidence.
+    /// </summary>
     private static Finding Provisional(Finding f, Deadline lo, Deadline hi)
     {
         if (!lo.IsProvisional && !hi.IsProvisional) return f;
@@ -90,13 +103,131 @@ public sealed partial class ReplayEngine
         return f with { Evidence = f.Evidence + StatutoryHolidays.EvidenceNote(years), ProvisionalYears = years };
     }
 
-    private Finding Judge(Rule rule, Case c, in CaseFacts facts, CaseEvent start, Deadline lo, Deadline hi, CaseEvent? actual)
+    /// <summary>
+    /// The event that fulfils the rule, or why none can be judged. Only target events by the as-of time count; with
+    /// `after_start`, only those not before the start; with `recipients`, only those to one of the recipients. When the
+    /// export records a report but not to whom it went, the rule cannot be checked (insufficient-data): a report to one
+    /// recipient never satisfies another's, and an unnamed one is not proof of either.
+    /// </summary>
+    private TargetOutcome Target(Rule rule, Case c, CaseEvent? start)
+    {
+        CaseEvent? best = null, unknown = null;
+        foreach (var e in c.Events)
+        {
+            if (e.Time.Instant > AsOf || !rule.Targets.Contains(e.Kind)) continue;
+            if (rule.AfterStart && start is not null && Latest(e.Time) < start.Time.Instant) continue;
+            if (!rule.Recipients.IsEmpty || !rule.RecipientTypes.IsEmpty)
+            {
+                if (e.Recipient is null) { if (unknown is null || e.Time.Instant < unknown.Time.Instant) unknown = e; continue; }
+                if (!RecipientMatches(rule, e.Recipient)) continue; // a report to another recipient is not this one
+            }
+            if (best is null || e.Time.Instant < best.Time.Instant) best = e;
+        }
+        if (best is not null) return new TargetOutcome(best, null, null);
+        if (unknown is not null)
+            return new TargetOutcome(null, unknown, c.IsRecorded(CaseFields.Recipient) ? null : "报送对象");
+        if (!RecordsTargets(rule, c))
+            return new TargetOutcome(null, null, rule.Recipients.IsEmpty && rule.RecipientTypes.IsEmpty
+                ? string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间"))
+                : $"{rule.Targets[0].Chinese()}时间（{RecipientText(rule)}）");
+        return new TargetOutcome(null, null, null);
+    }
+
+    /// <summary>The event found (Actual), or an event whose recipient is not recorded (Unnamed), or the columns the export lacks (NotRecorded).</summary>
+    private readonly record struct TargetOutcome(CaseEvent? Actual, CaseEvent? Unnamed, string? NotRecorded);
+
+    /// <summary>
+    /// Whether the case's export can show the target at all: a column (or event-log step) for one of the target kinds,
+    /// or — for a recipient rule — a ledger column naming one of its recipients (报区委办公室时间 records "reported>区委办公室").
+    /// </summary>
+    private static bool RecordsTargets(Rule rule, Case c)
+    {
+        foreach (var k in rule.Targets) if (c.IsRecorded(k.Id())) return true;
+        if (c.RecordedColumns is null || (rule.Recipients.IsEmpty && rule.RecipientTypes.IsEmpty)) return false;
+        foreach (var id in c.RecordedColumns)
+        {
+            int gt = id.IndexOf('>');
+            if (gt <= 0 || !EventKinds.TryParse(id[..gt], out var k) || !rule.Targets.Contains(k)) continue;
+            if (RecipientNamesMatch(rule.Recipients, id[(gt + 1)..])) return true;
+        }
+        return false;
+    }
+
+    private bool RecipientMatches(Rule rule, string recipient)
+    {
+        if (RecipientNamesMatch(rule.Recipients, recipient)) return true;
+        if (!rule.RecipientTypes.IsEmpty && _registry.Resolve(recipient) is { } u && rule.RecipientTypes.Contains(u.Type)) return true;
+        foreach (var name in rule.Recipients)
+        {
+            var a = NamedUnits.Resolve(_registry, name);
+            if (a.IsKnown && NamedUnits.Resolve(_registry, recipient) is { IsKnown: true } b && a.Resolved!.Code == b.Resolved!.Code) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A recorded recipient is one of the names when it contains it (中共章贡区委办公室 ⊇ 区委办公室, 分管局领导 ⊇ 局领导;
+    /// 市网宣办 is not 区网宣办). A shorter spelling (区委办) matches when the pack lists it or the registry knows it as an alias.
+    /// </summary>
+    internal static bool RecipientNamesMatch(ImmutableArray<string> names, string recipient)
+    {
+        var r = UnitRegistry.Normalize(recipient);
+        foreach (var n in names)
+        {
+            var k = UnitRegistry.Normalize(n);
+            if (k.Length >= 2 && r.Contains(k, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"报区委办公室": the first recipient the pack names (its canonical one).</summary>
+    private static string RecipientText(Rule rule) =>
+        rule.Recipients.IsEmpty && rule.RecipientTypes.IsEmpty ? ""
+            : "报" + (rule.Recipients.IsEmpty ? rule.RecipientTypes[0].Chinese() : rule.Recipients[0]);
+
+    /// <summary>
+    /// A rule whose clause sets no time limit (001 三（三）: 将情况报告分别上报上级机关): met when done; otherwise nothing is
+    /// due by any date, so no verdict is given (not-applicable, counted only) — never late, never missing, never "pending"
+    /// as if a deadline were coming.
+    /// </summary>
+    private Finding WithoutTimeLimit(Rule rule, Case c, in CaseFacts facts, CaseEvent start, TargetOutcome target)
+    {
+        var action = ActionOf(rule);
+        var head = $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}，原文未规定{action}的时限";
+        if (target.Actual is { } a)
+            return Make(rule, c, facts, Verdict.Met, $"{head}，已于{EvidenceText.Time(a.Time, _zone)}{action}", start.Time.Instant, null, a.Time.Instant);
+        if (Undecided(rule, c, facts, head, start, null, target) is { } undecided) return undecided;
+        return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：{head}，截至{EvidenceText.Time(AsOf, _zone)}未见{action}记录，不判超时或未履行", start.Time.Instant);
+    }
+
+    /// <summary>insufficient-data when the export cannot show the target (no column, or no recipient), else null.</summary>
+    private Finding? Undecided(Rule rule, Case c, in CaseFacts facts, string head, CaseEvent start, Instant? deadline, TargetOutcome target)
+    {
+        var startAt = start.Time.Instant;
+        if (target.Unnamed is { } u)
+        {
+            var what = $"数据不足：{head}，台账记录了{EvidenceText.Time(u.Time, _zone)}的{u.Kind.Chinese()}，但{(target.NotRecorded is null ? "未填" : "没有记录")}报送对象，" +
+                       $"无法判断是否已{RecipientText(rule)}";
+            return target.NotRecorded is null
+                ? Make(rule, c, facts, Verdict.InsufficientData, what, startAt, deadline)
+                : Make(rule, c, facts, Verdict.InsufficientData, what + "，不扣分", startAt, deadline) with { NotRecorded = target.NotRecorded };
+        }
+        if (UnreadableOf(c, rule.Targets) is { } bad)
+            return Make(rule, c, facts, Verdict.InsufficientData,
+                $"数据不足：{head}，但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法核对", startAt, deadline, null, null);
+        if (target.NotRecorded is { } absent)
+            return Make(rule, c, facts, Verdict.InsufficientData,
+                $"数据不足：{head}，但台账没有“{absent}”列，无法核对，不扣分", startAt, deadline, null, null) with { NotRecorded = absent };
+        return null;
+    }
+
+    private Finding Judge(Rule rule, Case c, in CaseFacts facts, CaseEvent start, Deadline lo, Deadline hi, TargetOutcome target)
     {
         var action = ActionOf(rule);
         var head = $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}，{DeadlinePhrase(lo, hi, action, start)}";
         Instant? deadline = lo.At == hi.At ? lo.At : null;
         var startAt = start.Time.Instant;
-        if (actual is not null)
+        if (target.Actual is { } actual)
         {
             var aMin = actual.Time.Instant;
             var aMax = Latest(actual.Time);
@@ -115,15 +246,7 @@ public sealed partial class ReplayEngine
             return Make(rule, c, facts, Verdict.InsufficientData,
                 $"数据不足：{head}，{did}，因未记录具体时刻无法判断是否超时", startAt, deadline, aMin, null);
         }
-        if (UnreadableOf(c, rule.Targets) is { } bad)
-            return Make(rule, c, facts, Verdict.InsufficientData,
-                $"数据不足：{head}，但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法核对", startAt, deadline, null, null);
-        if (Unrecorded(c, rule.Targets))
-        {
-            var absent = string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间"));
-            return Make(rule, c, facts, Verdict.InsufficientData,
-                $"数据不足：{head}，但台账没有“{absent}”列，无法核对，不扣分", startAt, deadline, null, null) with { NotRecorded = absent };
-        }
+        if (Undecided(rule, c, facts, head, start, deadline, target) is { } undecided) return undecided;
         var asOfText = EvidenceText.Time(AsOf, _zone);
         if (hi.At < AsOf)
         {
@@ -152,35 +275,51 @@ public sealed partial class ReplayEngine
     /// <summary>written-feedback (002 三.2): when the matter was not done by its deadline, written feedback by that deadline.</summary>
     private Finding CheckWrittenFeedback(Rule rule, Case c, in CaseFacts facts)
     {
-        var start = FirstOf(c, rule.Start!.Value);
+        var start = FirstOf(c, rule.Starts);
         if (start is null) return CheckWindow(rule, c, facts, rule.Targets);
         var (lo, hi) = DeadlineRange(rule, c, start);
         var done = FirstOf(c, DoneKinds);
         if (done is not null && Latest(done.Time) <= lo.At)
             return Provisional(Make(rule, c, facts, Verdict.NotApplicable,
                 $"不适用：已于{EvidenceText.Time(done.Time, _zone)}按时落实反馈，无需书面说明", start.Time.Instant, lo.At, done.Time.Instant), lo, hi);
-        return Provisional(Judge(rule, c, facts, start, lo, hi, FirstOf(c, rule.Targets)), lo, hi);
+        return Provisional(Judge(rule, c, facts, start, lo, hi, Target(rule, c, start)), lo, hi);
     }
 
     private static readonly ImmutableArray<EventKind> DoneKinds = [EventKind.Feedback, EventKind.Closed];
 
-    /// <summary>risk-assessment (000 (六)): the assessment must come before the first of the `before` events.</summary>
+    /// <summary>
+    /// risk-assessment (000 （六）: 重大政策出台前…进行网络舆情风险评估): the assessment must come before the first of the
+    /// `before` events (the policy's issue). An export without that column cannot show it (insufficient-data, no points);
+    /// a policy already in force is never "missing" its assessment on the strength of a date the export does not carry.
+    /// </summary>
     private Finding CheckRiskAssessment(Rule rule, Case c, in CaseFacts facts)
     {
         var anchor = FirstOf(c, rule.Before);
         var actual = FirstOf(c, rule.Targets);
         var action = ActionOf(rule);
         var asOfText = EvidenceText.Time(AsOf, _zone);
+        var anchorName = rule.Before[0].Chinese() + "时间";
         if (anchor is null)
         {
+            if (!rule.Before.Any(k => c.IsRecorded(k.Id())))
+                return NotRecorded(rule, c, facts, anchorName, $"无法核对{action}是否在{rule.Before[0].Chinese()}之前");
+            if (UnreadableOf(c, rule.Before) is { } bad)
+                return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法核对{action}是否在其之前");
+            if (!rule.Before.Any(k => c.First(k) is not null))
+                return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：台账未填{anchorName}，无法核对{action}是否在{rule.Before[0].Chinese()}之前");
+            // issued after the as-of time: not issued yet
             return actual is not null
-                ? Make(rule, c, facts, Verdict.Met, $"已于{EvidenceText.Time(actual.Time, _zone)}{action}，政策尚未发布", null, null, actual.Time.Instant)
-                : Make(rule, c, facts, Verdict.Pending, $"截至{asOfText}政策尚未发布，发布前须完成{action}");
+                ? Make(rule, c, facts, Verdict.Met, $"已于{EvidenceText.Time(actual.Time, _zone)}{action}，截至{asOfText}政策尚未出台", null, null, actual.Time.Instant)
+                : Make(rule, c, facts, Verdict.Pending, $"截至{asOfText}政策尚未出台，出台前须完成{action}");
         }
         var head = $"{anchor.Kind.Chinese()}于{EvidenceText.Time(anchor.Time, _zone)}，应在此前{action}";
         var anchorLo = anchor.Time.Instant;
         if (actual is null)
         {
+            if (UnreadableOf(c, rule.Targets) is { } bad)
+                return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{head}，但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别");
+            if (!RecordsTargets(rule, c))
+                return NotRecorded(rule, c, facts, string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间")), $"{head}，无法核对");
             var over = EvidenceText.MinutesUp(Latest(anchor.Time), AsOf);
             return Make(rule, c, facts, Verdict.Missing, $"{head}，截至{asOfText}未见{action}记录", null, anchorLo, null, over);
         }

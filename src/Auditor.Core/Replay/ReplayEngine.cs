@@ -34,6 +34,8 @@ public sealed partial class ReplayEngine
         foreach (var r in pack.Rules)
         {
             if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = NamedUnits.Resolve(registry, n);
+            foreach (var o in r.Obliged)
+                if (!_namedUnits.ContainsKey(o)) _namedUnits[o] = NamedUnits.Resolve(registry, o);
             foreach (var row in r.Table)
                 if (row.Unit is { } u && !_namedUnits.ContainsKey(u)) _namedUnits[u] = NamedUnits.Resolve(registry, u);
             var cond = r.AppliesWhen.Describe();
@@ -43,17 +45,6 @@ public sealed partial class ReplayEngine
 
     public RulePack Pack { get; }
     public Instant AsOf { get; }
-
-    /// <summary>
-    /// True when the case's sheet has a column for none of the kinds (Case.RecordedColumns): an absent column is not
-    /// proof that nothing happened, so such a rule gives insufficient-data, never missing/pending.
-    /// </summary>
-    private static bool Unrecorded(Case c, ImmutableArray<EventKind> kinds)
-    {
-        if (kinds.IsEmpty) return false;
-        foreach (var k in kinds) if (c.IsRecorded(k.Id())) return false;
-        return true;
-    }
 
     /// <summary>The first of the kinds whose cell was filled but unreadable, with its text.</summary>
     private static (EventKind Kind, string Text)? UnreadableOf(Case c, ImmutableArray<EventKind> kinds)
@@ -110,6 +101,7 @@ public sealed partial class ReplayEngine
                 return Make(rule, c, facts, Verdict.InsufficientData,
                     $"数据不足：无法判断是否适用（适用于{_ruleText[rule].ConditionText}的舆情，台账缺少{facts.MissingFor(rule.AppliesWhen)}）");
         }
+        if (!rule.Obliged.IsEmpty && ObligedCheck(rule, c, facts) is { } notTheirs) return notTheirs;
         try
         {
             return rule.Kind switch
@@ -128,6 +120,23 @@ public sealed partial class ReplayEngine
         {
             throw new RulePackException(ex.Message, ex);
         }
+    }
+
+    /// <summary>
+    /// A rule whose clause names who bears it (002 二、2: 区政府应急办、区网宣办、网安大队 report to 区委办公室) applies only
+    /// when the case's bearer is one of them: nobody else is obliged by that sentence.
+    /// </summary>
+    private Finding? ObligedCheck(Rule rule, Case c, in CaseFacts facts)
+    {
+        var bearer = Bearer(rule, c);
+        var names = string.Join("、", rule.Obliged);
+        if (bearer is null)
+            return c.IsRecorded(CaseFields.Unit)
+                ? Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：本条义务由{names}承担，但台账未填填报单位，无法判断是否由其报送")
+                : NotRecorded(rule, c, facts, "填报单位", $"本条义务由{names}承担，无法判断是否由其报送");
+        foreach (var o in rule.Obliged)
+            if (SameUnit(_namedUnits[o], bearer)) return null;
+        return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：本条义务由{names}承担，本案填报单位为{bearer.Name}");
     }
 
     /// <summary>The first event of any of the kinds that exists by the as-of time.</summary>
@@ -162,6 +171,7 @@ public sealed partial class ReplayEngine
         Attribution.Responder => c.Responder ?? c.Responsible ?? c.ReportingUnit,
         Attribution.Competent => c.Competent ?? c.Responsible ?? c.ReportingUnit,
         Attribution.Named => _namedUnits[rule.AttributionUnit!],
+        Attribution.Actor => c.ReportingUnit ?? c.Responsible, // until the event's actor is known (CheckConfidentiality)
         _ => c.Responsible ?? c.ReportingUnit,
     };
 

@@ -14,6 +14,8 @@ public readonly struct CaseFacts
     public bool? Sudden { get; init; }
     public string? Scope { get; init; }
     public string? Truth { get; init; }
+    /// <summary>The 核实结论 as written when it is not a recognised word (then <see cref="Truth"/> is null): never guessed.</summary>
+    public string? UnknownTruth { get; init; }
 
     private static readonly string[] Severities = ["特别重大", "重大", "较大", "一般"];
 
@@ -47,7 +49,8 @@ public readonly struct CaseFacts
             Polarity = polarity,
             Sudden = sudden,
             Scope = string.IsNullOrWhiteSpace(c.Scope) ? null : c.Scope.Trim(),
-            Truth = string.IsNullOrWhiteSpace(c.Truth) ? null : c.Truth.Trim(),
+            Truth = TruthWords.CanonicalTruth(c.Truth),
+            UnknownTruth = !string.IsNullOrWhiteSpace(c.Truth) && TruthWords.CanonicalTruth(c.Truth) is null ? c.Truth.Trim() : null,
         };
     }
 
@@ -140,7 +143,7 @@ public readonly struct CaseFacts
         if (!cond.Severity.IsEmpty && Severity is null) m.Add(("舆情等级", [CaseFields.Severity, CaseFields.Polarity]));
         if (!cond.Polarity.IsEmpty && Polarity is null) m.Add(("舆情性质", [CaseFields.Polarity, CaseFields.Severity]));
         if (!cond.Scope.IsEmpty && Scope is null) m.Add(("涉及范围", [CaseFields.Scope]));
-        if (!cond.Truth.IsEmpty && Truth is null) m.Add(("核实结论", [CaseFields.Truth]));
+        if (!cond.Truth.IsEmpty && Truth is null && UnknownTruth is null) m.Add(("核实结论", [CaseFields.Truth]));
         foreach (var a in cond.Any) CollectIds(a, m);
         if (cond.Not is not null) CollectIds(cond.Not, m);
     }
@@ -151,7 +154,7 @@ public readonly struct CaseFacts
         if (!cond.Severity.IsEmpty && Severity is null) m.Add("舆情等级");
         if (!cond.Polarity.IsEmpty && Polarity is null) m.Add("舆情性质");
         if (!cond.Scope.IsEmpty && Scope is null) m.Add("涉及范围");
-        if (!cond.Truth.IsEmpty && Truth is null) m.Add("核实结论");
+        if (!cond.Truth.IsEmpty && Truth is null) m.Add(UnknownTruth is null ? "核实结论" : $"可识别的核实结论（“{UnknownTruth}”无法识别）");
         foreach (var a in cond.Any) Collect(a, m);
         if (cond.Not is not null) Collect(cond.Not, m);
     }

@@ -51,15 +51,26 @@ public sealed record RulePack
     {
         var list = new List<RuleInfo>(Rules.Length);
         foreach (var r in Rules)
-            list.Add(new RuleInfo(r.Id, r.Title, r.Kind, r.Clause, r.WindowText, r.Weight, r.Sanction, r.Interpretation, r.FixHint));
+            list.Add(new RuleInfo(r.Id, r.Title, r.Kind, r.Clause, WindowShown(r), r.Weight, r.Sanction, r.Interpretation, r.FixHint)
+            {
+                Assumption = r.Assumed ? r.Assumption : null,
+                AssumedBy = r.Assumed ? r.AssumedBy : null,
+                Recipients = r.Recipients,
+            });
         return list;
     }
+
+    /// <summary>The window as reports name it: "2h", "催办3次及以上" for urging, "原文未定时限" for a timed rule without one.</summary>
+    private static string? WindowShown(Rule r) =>
+        r.Kind == ObligationKind.Urging ? $"催办{r.MinCount}次及以上"
+        : r.WindowText ?? (r.Start is not null ? "原文未定时限" : null);
 
     /// <summary>The pack's readings of vague words (释义), pack-level and per rule.</summary>
     public IReadOnlyList<Interpretation> InterpretationList()
     {
         var list = new List<Interpretation>();
-        foreach (var i in Interpretations) list.Add(new Interpretation(i.Term, i.Clause, i.Meaning));
+        foreach (var i in Interpretations)
+            list.Add(new Interpretation(i.Term, i.Clause, i.Assumed ? $"{i.Meaning}（本包设定：{i.Assumption}）" : i.Meaning));
         foreach (var r in Rules)
             if (!string.IsNullOrWhiteSpace(r.Interpretation))
                 list.Add(new Interpretation(r.Title, r.Clause, r.Interpretation!));
@@ -67,20 +78,33 @@ public sealed record RulePack
     }
 }
 
-/// <summary>A source document of citations: its text file (rules/sources/…) and title.</summary>
-public sealed record SourceDocument(string Key, string Path, string? Title);
+/// <summary>
+/// A source document of citations: its text file (rules/sources/…) and title; UnverifiedNumbers are clause numbers the
+/// source text itself marks as not checked against the original (never printed in a document).
+/// </summary>
+public sealed record SourceDocument(string Key, string Path, string? Title)
+{
+    public ImmutableArray<string> UnverifiedNumbers { get; init; } = [];
+}
 
 /// <summary>An office's own word mapped to canonical case attributes (e.g. 004's 重大负面 → 重大 + 负面).</summary>
 public sealed record ClassWord(string Word, string? Severity, string? Polarity, bool? Sudden);
 
-/// <summary>A vague word and how the pack reads it (释义).</summary>
-public sealed record PackInterpretation(string Term, Citation Clause, string Meaning);
+/// <summary>A vague word and how the pack reads it (释义); Assumed when the reading supplies a number the clause does not state.</summary>
+public sealed record PackInterpretation(string Term, Citation Clause, string Meaning)
+{
+    public bool Assumed { get; init; }
+    public string? Assumption { get; init; }
+}
 
 /// <summary>One numbered clause of a source document: the rules that check it, or why none can.</summary>
 public sealed record ClauseEntry(string Source, string Number, string? Summary, ImmutableArray<string> RuleIds, string? NotCheckable, int Line);
 
-/// <summary>Which unit bears a finding (DESIGN.md "Who bears a finding").</summary>
-public enum Attribution { Responsible, Reporting, Responder, Competent, Named }
+/// <summary>
+/// Which unit bears a finding (DESIGN.md "Who bears a finding"). Actor: the unit recorded as doing the event the rule
+/// looks at (the unit that leaked, not the one that filled in the row).
+/// </summary>
+public enum Attribution { Responsible, Reporting, Responder, Competent, Named, Actor }
 
 /// <summary>Days counted by a daily-report rule.</summary>
 public enum DailyDays { Calendar, Working }
@@ -116,16 +140,38 @@ public sealed record Rule
     public required ObligationKind Kind { get; init; }
     public required Citation Clause { get; init; }
     public Condition AppliesWhen { get; init; } = Condition.Always;
-    public EventKind? Start { get; init; }
+    /// <summary>The start event: the first of <see cref="Starts"/> that happened (e.g. any form of response).</summary>
+    public EventKind? Start => Starts.IsEmpty ? null : Starts[0];
+    public ImmutableArray<EventKind> Starts { get; init; } = [];
     public ImmutableArray<EventKind> Targets { get; init; } = [];
+    /// <summary>Canonical window text; null when the clause sets no time limit (a report is then met or pending, never late).</summary>
     public string? WindowText { get; init; }
     public Time.Window? Window { get; init; }
+    /// <summary>
+    /// The window (or, for urging, the count of “多次”) is a number the clause does not state: the pack's assumption,
+    /// with its reason. Evidence of findings resting on it ends with “（{AssumedBy}）”.
+    /// </summary>
+    public bool Assumed { get; init; }
+    public string? Assumption { get; init; }
+    /// <summary>Who set the assumed number: 本包设定, or 本单位考核办法设定 when the office's policy changed it.</summary>
+    public string AssumedBy { get; init; } = "本包设定";
+    /// <summary>
+    /// To whom the target event must go (区委办公室, 市委办公厅, 上级机关 …): a report to another recipient does not count.
+    /// Empty = any recipient. Matched against the event's recorded recipient by name (either containing the other) or
+    /// through the registry; <see cref="RecipientTypes"/> also accepts a recipient the registry gives one of these types.
+    /// </summary>
+    public ImmutableArray<string> Recipients { get; init; } = [];
+    public ImmutableArray<UnitType> RecipientTypes { get; init; } = [];
+    /// <summary>The units the clause names as bearing the obligation; the rule applies only when the bearer is one of them.</summary>
+    public ImmutableArray<string> Obliged { get; init; } = [];
+    /// <summary>Only target events at or after the start count (a report made before the response is not the report on it).</summary>
+    public bool AfterStart { get; init; }
     /// <summary>An explicit 办理时限 on the case overrides the window (002 三.2).</summary>
     public bool DueOverride { get; init; }
     /// <summary>risk-assessment: the target must come before the first of these events.</summary>
     public ImmutableArray<EventKind> Before { get; init; } = [];
-    /// <summary>urging: how many 催办 make "多次".</summary>
-    public int MinCount { get; init; } = 2;
+    /// <summary>urging: how many 催办 make "多次" (3 unless the pack or the office says otherwise; an assumption either way).</summary>
+    public int MinCount { get; init; } = 3;
     /// <summary>clarification: the clarification must be on the platform that carried the rumour, when both are recorded.</summary>
     public bool ChannelMatch { get; init; }
     /// <summary>responder: roles whose unit may speak (competent, responsible).</summary>

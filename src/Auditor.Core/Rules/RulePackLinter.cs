@@ -7,7 +7,10 @@ namespace Auditor.Core.Rules;
 /// `auditor rules lint`: everything the loader checks (unknown kind, bad window, missing citation, duplicate id,
 /// file:line:column), plus: every quoted sentence appears in its source text (whitespace and full/half-width
 /// punctuation normalised), every rule is listed in the clause list, every clause entry names its source, and every
-/// sanction criterion (scoring.sanctions) cites one of the pack's own sources with a quote found in it.
+/// sanction criterion (scoring.sanctions) cites one of the pack's own sources with a quote found in it. And what keeps a
+/// pack to what its document says: a window (or urging count) whose quote does not state its number must be
+/// `assumed` with a reason; a sanction list or a rule's `sanction` must quote a sentence with a sanction word of that
+/// list; a public 追责 may not rest on a condition a ledger cannot show (only the internal 待核查 list may).
 /// </summary>
 public static class RulePackLinter
 {
@@ -37,6 +40,7 @@ public static class RulePackLinter
                 diags.Add(new PackDiagnostic(file ?? display, line, 1, $"{what}的引文在来源“{c.Source}”中找不到：“{Shorten(c.Quote)}”"));
         }
         foreach (var r in pack.Rules) CheckQuote(r.Clause, r.File, r.ClauseLine, $"规则“{r.Id}”");
+        foreach (var r in pack.Rules) LintNumbersAndClass(r, pack.Scoring.Sanctions, diags, display);
         foreach (var i in pack.Interpretations) CheckQuote(i.Clause, display, 1, $"释义“{i.Term}”");
         var listed = new HashSet<string>(pack.Clauses.SelectMany(c => c.RuleIds), StringComparer.Ordinal);
         foreach (var r in pack.Rules)
@@ -49,9 +53,43 @@ public static class RulePackLinter
         return diags;
     }
 
+    /// <summary>
+    /// A rule's window (or count) is either stated in its quote or marked assumed; a rule's sanction class is named in
+    /// its quote. Only the pack's own rules are checked (an inherited rule is its own pack's).
+    /// </summary>
+    private static void LintNumbersAndClass(Rule r, Scoring.SanctionCriteria lists, List<PackDiagnostic> diags, string display)
+    {
+        var file = r.File ?? display;
+        if (r.Window is { } w)
+        {
+            var why = StatedNumbers.Unstated(w, r.Clause.Quote);
+            if (why is not null && !r.Assumed)
+                diags.Add(new PackDiagnostic(file, r.Line, 1,
+                    $"规则“{r.Id}”的时限 {r.WindowText} 不是引文写明的：{why}。原文没有这个数时，标 assumed: true 并在 assumption 中写明理由（证据和文书会注明“本包设定”）"));
+            else if (why is null && r.Assumed)
+                diags.Add(new PackDiagnostic(file, r.Line, 1, $"规则“{r.Id}”的时限 {r.WindowText} 引文已写明，不应标 assumed", IsError: false));
+        }
+        if (r.Kind == Domain.ObligationKind.Urging && StatedNumbers.UnstatedCount(r.MinCount, r.Clause.Quote) is { } count && !r.Assumed)
+            diags.Add(new PackDiagnostic(file, r.Line, 1,
+                $"规则“{r.Id}”的 min_count {r.MinCount} 不是引文写明的：{count}。“多次”没有写次数时，标 assumed: true 并写明理由"));
+        // a rule's sanction class must be backed by a list of the pack (whose quote lint checks for the sanction word)
+        if (r.Sanction is { } cls)
+        {
+            bool backed = Scoring.SanctionKinds.TryParse(cls, out var kind) && kind switch
+            {
+                Scoring.SanctionKind.Criticism => lists.Criticism is { Enabled: true } c && c.Triggers.Count > 0,
+                Scoring.SanctionKind.Accountability => lists.Accountability.Enabled || lists.Review.Enabled,
+                _ => false,
+            };
+            if (!backed)
+                diags.Add(new PackDiagnostic(file, r.Line, 1,
+                    $"规则“{r.Id}”写了 sanction: {cls}，但本包没有启用依据原文的对应名单（通报批评：criticism.triggers；追责：accountability 或内部待核查 review）"));
+        }
+    }
+
     // ---- scoring.sanctions: every clause names one of this pack's sources, every quote is verbatim in it ----
 
-    private static readonly string[] SanctionLists = ["criticism", "interview", "commendation", "accountability"];
+    private static readonly string[] SanctionLists = ["criticism", "interview", "commendation", "accountability", "review"];
 
     /// <summary>
     /// Checks the sanction criteria the pack actually uses (its own `scoring.sanctions`, or the nearest one up its
@@ -67,10 +105,16 @@ public static class RulePackLinter
             diags.Add(new PackDiagnostic(display, scoringLine, 1, problem));
         if (sanctions is null) return;
 
-        void Check(string what, YamlNode at, string? clause, YamlNode? quoteNode, string? quote)
+        void Check(string what, YamlNode at, string? clause, YamlNode? quoteNode, string? quote, string? list = null)
         {
             if (string.IsNullOrWhiteSpace(quote)) return;  // an enabled list without a quote is a scheme problem, reported above
             int line = (int)(quoteNode ?? at).Start.Line;
+            if (list is not null && !SanctionWords.Carries(list, quote))
+                diags.Add(new PackDiagnostic(display, line, 1,
+                    $"{what}所引原文没有处理用语（应有“{SanctionWords.Expected(list)}”；处理用语为{SanctionWords.AnyList}）：原文没有规定这种处理的，不能据此列入名单"));
+            if (list == "accountability" && SanctionWords.Consequence(quote) is { } condition)
+                diags.Add(new PackDiagnostic(display, line, 1,
+                    $"{what}所引原文以“{condition}”为条件，台账无法认定：不能作为对外的追责名单，只能列入办公室内部的待核查名单（scoring.sanctions.review）"));
             if (string.IsNullOrWhiteSpace(clause))
             {
                 diags.Add(new PackDiagnostic(display, line, 1, $"{what}有引文但没有条款（clause）"));
@@ -101,7 +145,8 @@ public static class RulePackLinter
             var name = $"处理名单 {list}（{ListChinese(list)}）";
             var clause = Scalar(m, "clause");
             var quoteNode = YamlNodeReader.Get(m, "quote");
-            Check(name, m, clause, quoteNode, Scalar(m, "quote"));
+            bool enabled = Scalar(m, "enabled") is "true" or "True" or "yes";
+            Check(name, m, clause, quoteNode, Scalar(m, "quote"), enabled ? list : null);
             if (list == "criticism")
                 Check($"{name}的等次条件（grade_clause/grade_quote）", m, Scalar(m, "grade_clause"), YamlNodeReader.Get(m, "grade_quote"), Scalar(m, "grade_quote"));
             if (YamlNodeReader.Get(m, "triggers") is not YamlSequenceNode seq) continue;
@@ -114,7 +159,7 @@ public static class RulePackLinter
                     var tc = Scalar(tm, "clause");
                     // a trigger's own quote is checked against its own clause (or the list's); a trigger with its own
                     // clause but the list's quote must find the list's quote in that clause's source
-                    if (tq is not null) Check($"{name}触发条件[{i}]", tm, tc ?? clause, YamlNodeReader.Get(tm, "quote"), tq);
+                    if (tq is not null) Check($"{name}触发条件[{i}]", tm, tc ?? clause, YamlNodeReader.Get(tm, "quote"), tq, enabled ? list : null);
                     else if (tc is not null) Check($"{name}触发条件[{i}]", tm, tc, tm, Scalar(m, "quote"));
                 }
                 i++;
@@ -155,6 +200,7 @@ public static class RulePackLinter
         "criticism" => "通报批评",
         "interview" => "约谈",
         "commendation" => "表彰",
+        "review" => "待核查",
         _ => "追责",
     };
 

@@ -22,7 +22,8 @@ public static class RulePackLoader
     private static readonly string[] RuleKeys =
         ["id", "title", "kind", "clause", "applies_when", "start", "target", "window", "due_override", "before", "min_count",
          "channel_match", "expect", "table", "units", "days", "weight", "sanction", "attribution", "attribution_unit",
-         "fix_hint", "interpretation", "action", "disabled"];
+         "fix_hint", "interpretation", "action", "disabled", "assumed", "assumption", "recipients", "recipient_types", "obliged",
+         "after_start"];
 
     private static readonly string[] ConditionKeys =
         ["severity", "polarity", "polarity_not", "sudden", "scope", "truth", "has", "extra", "any", "not"];
@@ -111,6 +112,9 @@ public static class RulePackLoader
             catch (RulePackException ex) { r.Error(YamlNodeReader.Get(root, "extends"), ex.Message); }
         }
 
+        if (r.Str(root, "document_number") is { } number && !DocumentNumbers.IsReal(number))
+            r.Error(YamlNodeReader.Get(root, "document_number"),
+                $"document_number“{number}”不是文号：没有文号时删去这一项（通报只引用文件标题），不要写占位文字，也不要加括号");
         var packDir = Path.GetDirectoryName(file)!;
         var sources = ReadSources(r, root, packDir, parent);
         string? defaultSource = r.Str(root, "source") ?? parent?.DefaultSource;
@@ -119,7 +123,11 @@ public static class RulePackLoader
         var rules = ReadRules(r, root, defaultSource, parent);
         var clauses = ReadClauses(r, root, defaultSource);
         var scoring = ReadScoring(r, root, parent, out var scoringNode);
+        foreach (var g in rules.GroupBy(x => x.Kind))
+            scoring.KindWeights?.TryAdd(g.Key.Id(), g.Max(x => x.Weight));
 
+        rules = [.. rules.Select(x => x with { Clause = Cite(x.Clause, sources) })];
+        interps = [.. interps.Select(x => x with { Clause = Cite(x.Clause, sources) })];
         var pack = new RulePack
         {
             Id = id,
@@ -164,17 +172,19 @@ public static class RulePackLoader
         {
             var key = (kv.Key as YamlScalarNode)?.Value ?? "";
             string? path = null, title = null;
+            ImmutableArray<string> unverified = [];
             if (kv.Value is YamlScalarNode s) path = s.Value;
             else if (kv.Value is YamlMappingNode m)
             {
-                r.CheckKeys(m, $"来源“{key}”", "file", "title");
+                r.CheckKeys(m, $"来源“{key}”", "file", "title", "unverified_numbers");
                 path = r.Str(m, "file", required: true);
                 title = r.Str(m, "title");
+                unverified = r.List(m, "unverified_numbers");
             }
             if (string.IsNullOrWhiteSpace(path)) { r.Error(kv.Value, $"来源“{key}”缺少文件"); continue; }
             var full = Path.GetFullPath(Path.Combine(packDir, path));
             if (!File.Exists(full)) r.Error(kv.Value, $"来源“{key}”的文件不存在：{path}");
-            b[key] = new SourceDocument(key, full, title);
+            b[key] = new SourceDocument(key, full, title) { UnverifiedNumbers = unverified };
         }
         return b.ToImmutable();
     }
@@ -223,11 +233,13 @@ public static class RulePackLoader
         foreach (var item in seq)
         {
             if (item is not YamlMappingNode m) { r.Error(item, "interpretations 的每一项应为映射（term, clause, meaning）"); continue; }
-            r.CheckKeys(m, "释义", "term", "clause", "meaning");
+            r.CheckKeys(m, "释义", "term", "clause", "meaning", "assumed", "assumption");
             var term = r.Str(m, "term", required: true);
             var cite = ReadCitation(r, m, "clause", defaultSource);
             var meaning = r.Str(m, "meaning", required: true);
-            if (term is not null && cite is not null && meaning is not null) b.Add(new PackInterpretation(term, cite, meaning));
+            var (assumed, assumption) = ReadAssumption(r, m, $"释义“{term}”");
+            if (term is not null && cite is not null && meaning is not null)
+                b.Add(new PackInterpretation(term, cite, meaning) { Assumed = assumed, Assumption = assumption });
         }
         return b.ToImmutable();
     }
@@ -281,13 +293,7 @@ public static class RulePackLoader
             else r.Error(YamlNodeReader.Get(m, "window"), $"时限“{windowText}”无法识别：{err}");
         }
 
-        EventKind? start = null;
-        var startText = r.Str(m, "start");
-        if (startText is not null)
-        {
-            if (EventKinds.TryParse(startText, out var sk)) start = sk;
-            else r.Error(YamlNodeReader.Get(m, "start"), UnknownEvent(startText));
-        }
+        var starts = Events(r, m, "start"); // one event, or several: the first that happened starts the window
         var targets = Events(r, m, "target");
         var before = Events(r, m, "before");
 
@@ -299,10 +305,11 @@ public static class RulePackLoader
             "responder" => Attribution.Responder,
             "competent" => Attribution.Competent,
             "unit" => Attribution.Named,
+            "actor" => Attribution.Actor,
             _ => (Attribution?)null,
         };
         if (attribution is null)
-            r.Error(YamlNodeReader.Get(m, "attribution"), $"未知的归责方式“{attrText}”（可用：responsible、reporting、responder、competent、unit）");
+            r.Error(YamlNodeReader.Get(m, "attribution"), $"未知的归责方式“{attrText}”（可用：responsible、reporting、responder、competent、unit、actor）");
         var attributionUnit = r.Str(m, "attribution_unit");
         if (attribution == Attribution.Named && attributionUnit is null)
             r.Error(m, "attribution: unit 需要 attribution_unit（承担义务的单位名称）");
@@ -313,6 +320,14 @@ public static class RulePackLoader
 
         var condNode = r.Map(m, "applies_when");
         var cond = condNode is null ? Condition.Always : ReadCondition(r, condNode);
+        var (assumed, assumption) = ReadAssumption(r, m, $"规则“{id}”");
+        var recipientTypes = ImmutableArray.CreateBuilder<UnitType>();
+        foreach (var t in r.List(m, "recipient_types"))
+        {
+            var ut = UnitTypes.Parse(t);
+            if (ut == UnitType.Unknown) r.Error(YamlNodeReader.Get(m, "recipient_types"), $"未知的单位类型“{t}”（乡镇、街道、部门、直属单位、垂直管理、上级机关）");
+            else recipientTypes.Add(ut);
+        }
 
         var rule = new Rule
         {
@@ -321,13 +336,13 @@ public static class RulePackLoader
             Kind = kind,
             Clause = cite ?? new Citation(defaultSource ?? "?", "?", ""),
             AppliesWhen = cond,
-            Start = start,
+            Starts = starts,
             Targets = targets,
             WindowText = window?.ToString() ?? windowText,
             Window = window,
             DueOverride = r.Bool(m, "due_override") ?? false,
             Before = before,
-            MinCount = (int)(r.Number(m, "min_count") ?? 2),
+            MinCount = (int)(r.Number(m, "min_count") ?? 3),
             ChannelMatch = r.Bool(m, "channel_match") ?? false,
             Expect = r.List(m, "expect"),
             Table = ReadTable(r, m),
@@ -340,12 +355,28 @@ public static class RulePackLoader
             FixHint = r.Str(m, "fix_hint"),
             Interpretation = r.Str(m, "interpretation"),
             Action = r.Str(m, "action"),
+            Assumed = assumed,
+            Assumption = assumption,
+            Recipients = r.List(m, "recipients"),
+            RecipientTypes = recipientTypes.ToImmutable(),
+            Obliged = r.List(m, "obliged"),
+            AfterStart = r.Bool(m, "after_start") ?? false,
             Line = YamlNodeReader.Line(m),
             ClauseLine = YamlNodeReader.Line(YamlNodeReader.Get(m, "clause") ?? m),
             File = r.File,
         };
         if (kindOk && title is not null && cite is not null) CheckShape(r, m, rule);
         return rule;
+    }
+
+    /// <summary>`assumed: true` needs an `assumption:` (why the pack supplies a number the clause does not state), and vice versa.</summary>
+    private static (bool Assumed, string? Assumption) ReadAssumption(YamlNodeReader r, YamlMappingNode m, string what)
+    {
+        var assumed = r.Bool(m, "assumed") ?? false;
+        var assumption = r.Str(m, "assumption");
+        if (assumed && assumption is null) r.Error(YamlNodeReader.Get(m, "assumed"), $"{what}标了 assumed: true，须写 assumption（原文为什么没有这个数、本包为什么取它）");
+        if (!assumed && assumption is not null) r.Error(YamlNodeReader.Get(m, "assumption"), $"{what}写了 assumption，但没有 assumed: true");
+        return (assumed, assumption);
     }
 
     private static string UnknownEvent(string text) =>
@@ -374,7 +405,10 @@ public static class RulePackLoader
                 or ObligationKind.PoliceReferral:
                 Need(rule.Start is not null, "start（起算事件）");
                 Need(!rule.Targets.IsEmpty, "target（应发生的事件）");
-                Need(rule.Window is not null || rule.WindowText is not null, "window（时限）");
+                // no window: the clause sets no time limit (met when done, pending otherwise; never late)
+                if (rule.Window is null && rule.DueOverride) r.Error(m, $"规则“{rule.Id}”有 due_override 但没有 window（未明确办理时限时的时限）");
+                if (rule.Window is null && rule.Assumed && rule.Kind != ObligationKind.Urging)
+                    r.Error(m, $"规则“{rule.Id}”标了 assumed，但没有 window：assumed 说明的是本包设定的时限");
                 break;
             case ObligationKind.RiskAssessment:
                 Need(!rule.Targets.IsEmpty, "target（风险评估事件）");
@@ -397,6 +431,10 @@ public static class RulePackLoader
                 Need(rule.MinCount >= 1, "min_count ≥ 1");
                 break;
         }
+        if ((!rule.Recipients.IsEmpty || !rule.RecipientTypes.IsEmpty) && rule.Targets.IsEmpty)
+            r.Error(m, $"规则“{rule.Id}”写了 recipients，但没有 target（报送给谁，是对应发生的事件说的）");
+        if (rule.Attribution == Attribution.Actor && rule.Kind != ObligationKind.Confidentiality)
+            r.Error(YamlNodeReader.Get(m, "attribution"), $"attribution: actor 目前只用于 confidentiality（外传的单位）");
     }
 
     private static ImmutableArray<ResponsibilityRow> ReadTable(YamlNodeReader r, YamlMappingNode m)
@@ -521,7 +559,8 @@ public static class RulePackLoader
         var own = r.Map(root, "scoring");
         if (own is not null)
         {
-            r.CheckKeys(own, "scoring", "base", "min_score", "verdict_factors", "kind_caps", "grades", "commendation_bar", "sanctions");
+            r.CheckKeys(own, "scoring", "base", "min_score", "verdict_factors", "kind_caps", "grades", "commendation_bar", "sanctions",
+                "scheme", "rate_points", "kind_weights");
             foreach (var kv in own.Children)
             {
                 var existing = merged.Children.Keys.FirstOrDefault(k => k is YamlScalarNode ks && ks.Value == ((YamlScalarNode)kv.Key).Value);
@@ -544,6 +583,12 @@ public static class RulePackLoader
         }
     }
 
+    /// <summary>A citation with its source's title and whether the source marks its number as unverified.</summary>
+    private static Citation Cite(Citation c, ImmutableDictionary<string, SourceDocument> sources) =>
+        sources.TryGetValue(c.Source, out var doc)
+            ? c with { SourceTitle = doc.Title, NumberUnverified = doc.UnverifiedNumbers.Contains(c.Clause) }
+            : c;
+
     /// <summary>Cross-checks after merging: clause lists name existing rules, citations name known sources.</summary>
     private static void Validate(YamlNodeReader r, RulePack pack, ImmutableArray<ClauseEntry> ownClauses)
     {
@@ -555,5 +600,7 @@ public static class RulePackLoader
         foreach (var rule in pack.Rules)
             if (rule.File == r.File && !pack.Sources.ContainsKey(rule.Clause.Source))
                 r.ErrorAt(rule.Line, 1, $"规则“{rule.Id}”引用的来源“{rule.Clause.Source}”未在 sources 中声明");
+        var sanctionsNode = pack.ScoringYaml is { } scoring ? YamlNodeReader.Get(scoring, "sanctions") : null;
+        PackLists.Check(pack.Scoring.Sanctions, message => r.Error(sanctionsNode, message));
     }
 }

@@ -12,6 +12,8 @@ public enum SanctionKind
     Commendation,
     /// <summary>追责</summary>
     Accountability,
+    /// <summary>待核查: internal to the office, never in a public document (<see cref="ReviewCriteria"/>).</summary>
+    Review,
 }
 
 public static class SanctionKinds
@@ -22,8 +24,12 @@ public static class SanctionKinds
         SanctionKind.Interview => "约谈",
         SanctionKind.Commendation => "表彰",
         SanctionKind.Accountability => "追责",
+        SanctionKind.Review => "待核查",
         _ => throw new ArgumentOutOfRangeException(nameof(k)),
     };
+
+    /// <summary>True for a list that may appear in a public document or a file a unit receives (all but 待核查).</summary>
+    public static bool IsPublic(this SanctionKind k) => k != SanctionKind.Review;
 
     /// <summary>Stable English id (history store, json): criticism, interview, commendation, accountability.</summary>
     public static string Id(this SanctionKind k) => k switch
@@ -32,6 +38,7 @@ public static class SanctionKinds
         SanctionKind.Interview => "interview",
         SanctionKind.Commendation => "commendation",
         SanctionKind.Accountability => "accountability",
+        SanctionKind.Review => "review",
         _ => throw new ArgumentOutOfRangeException(nameof(k)),
     };
 
@@ -53,6 +60,8 @@ public static class SanctionKinds
 public sealed record SanctionReason(string? RuleId, ImmutableArray<string> CaseIds, string Clause, string Text)
 {
     public string? Quote { get; init; }
+    /// <summary>The reason rests on the office's own assessment policy (Clause names it, e.g. 本单位考核办法), not on a clause.</summary>
+    public bool FromPolicy { get; init; }
 }
 
 /// <summary>A unit on one of the lists (通报批评, 约谈, 表彰, 追责) with its reasons.</summary>

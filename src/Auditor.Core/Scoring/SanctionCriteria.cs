@@ -9,13 +9,19 @@ namespace Auditor.Core.Scoring;
 // the quote against the source). Behavioural defaults that cite nothing (which verdicts count, repeat-same-kind …)
 // are kept, so a pack only has to switch a list on and give its criterion.
 
-/// <summary>The four lists and when a unit goes on each. All disabled by default.</summary>
+/// <summary>
+/// The lists and when a unit goes on each. All disabled by default. Criticism by triggers, Accountability and Review
+/// rest on the pack's document; Criticism by grade, Interview and Commendation are the office's own policy
+/// (<see cref="OfficePolicy"/>): a pack may not carry them (Rules.PackLists).
+/// </summary>
 public sealed class SanctionCriteria
 {
     public CriticismCriteria Criticism { get; set; } = new();
     public InterviewCriteria Interview { get; set; } = new();
     public CommendationCriteria Commendation { get; set; } = new();
     public AccountabilityCriteria Accountability { get; set; } = new();
+    /// <summary>待核查: office-internal list of findings the document may sanction only on facts a ledger cannot show.</summary>
+    public ReviewCriteria Review { get; set; } = new();
 }
 
 /// <summary>
@@ -32,6 +38,8 @@ public sealed class FindingTrigger
     public List<string> Verdicts { get; set; } = ["breached", "missing"];
     public string? Clause { get; set; }
     public string? Quote { get; set; }
+    /// <summary>待核查 only: what the office still has to establish before any sanction (e.g. 是否造成严重后果).</summary>
+    public string? Note { get; set; }
 }
 
 /// <summary>
@@ -51,6 +59,8 @@ public sealed class CriticismCriteria
     public List<string> Grades { get; set; } = [];
     public string GradeClause { get; set; } = "";
     public string GradeQuote { get; set; } = "";
+    /// <summary>The grades come from the office's policy (basis in GradeClause, no quote). Not settable from YAML.</summary>
+    [YamlDotNet.Serialization.YamlIgnore] public bool GradesFromPolicy { get; set; }
 }
 
 /// <summary>
@@ -70,6 +80,8 @@ public sealed class InterviewCriteria
     public bool RepeatSameKind { get; set; } = true;
     /// <summary>On the 通报批评 list last period and failing again now (any considered kind) → 约谈.</summary>
     public bool AfterCriticism { get; set; } = true;
+    /// <summary>Set from the office's policy (basis in Clause, no quote). Not settable from YAML.</summary>
+    [YamlDotNet.Serialization.YamlIgnore] public bool FromPolicy { get; set; }
 }
 
 /// <summary>表彰: no disqualifying finding, at least MinMetFindings met, score ≥ ScoringScheme.CommendationBar. Default: disabled, no clause.</summary>
@@ -82,6 +94,8 @@ public sealed class CommendationCriteria
     public List<string> DisqualifyingVerdicts { get; set; } = ["breached", "missing"];
     /// <summary>At least this many met findings (a unit with no handled case has shown nothing to commend). Default 1.</summary>
     public int MinMetFindings { get; set; } = 1;
+    /// <summary>Set from the office's policy (basis in Clause, no quote). Not settable from YAML.</summary>
+    [YamlDotNet.Serialization.YamlIgnore] public bool FromPolicy { get; set; }
 }
 
 /// <summary>追责 referral: a finding matching one of Triggers. Default: disabled, no trigger, no clause.</summary>
@@ -90,6 +104,21 @@ public sealed class AccountabilityCriteria
     public bool Enabled { get; set; }
     public string Clause { get; set; } = "";
     public string Quote { get; set; } = "";
+
+    public List<FindingTrigger> Triggers { get; set; } = [];
+}
+
+/// <summary>
+/// 待核查 (internal review): findings the document sanctions only on conditions a ledger cannot show (002 四、3: 追究相关人员
+/// 责任 when 导致隐患问题久拖不决或造成严重后果). Never in a public document or a file a unit receives: the office checks the
+/// facts and the persons concerned first. Note says what is to be established; a trigger's own Note overrides it.
+/// </summary>
+public sealed class ReviewCriteria
+{
+    public bool Enabled { get; set; }
+    public string Clause { get; set; } = "";
+    public string Quote { get; set; } = "";
+    public string Note { get; set; } = "";
 
     public List<FindingTrigger> Triggers { get; set; } = [];
 }

@@ -6,7 +6,8 @@ namespace Auditor.Core.Scoring;
 /// <summary>
 /// Decides the 通报批评, 约谈, 表彰 and 追责 lists from this period's findings (after appeals/waivers), the scores,
 /// the scheme's criteria and — for 整改不到位 — the previous period as recorded in the history store.
-/// Output order: by list (通报批评, 约谈, 表彰, 追责), then by rank, then unit name (ordinal).
+/// Output order: by list (通报批评, 约谈, 表彰, 追责, 待核查), then by rank, then unit name (ordinal). 待核查 is internal
+/// to the office (<see cref="SanctionKinds.IsPublic"/>): callers keep it out of every public document.
 /// Only enabled lists are decided, and every reason carries the clause and quote the pack configured for it
 /// (SanctionCriteria has no citation of its own, so nothing here can cite another jurisdiction's document).
 /// </summary>
@@ -34,6 +35,8 @@ public static class SanctionEngine
             if (c.Commendation.Enabled) Add(result, unit, SanctionKind.Commendation, Commendation(fs, score, scheme.CommendationBar, c.Commendation));
             if (c.Accountability.Enabled)
                 Add(result, unit, SanctionKind.Accountability, Triggered(fs, c.Accountability.Triggers, c.Accountability.Clause, c.Accountability.Quote));
+            if (c.Review.Enabled)
+                Add(result, unit, SanctionKind.Review, Triggered(fs, c.Review.Triggers, c.Review.Clause, c.Review.Quote, c.Review.Note));
         }
         return result
             .OrderBy(s => s.Kind)
@@ -53,13 +56,14 @@ public static class SanctionEngine
         if (score is not null && c.Grades.Contains(score.Grade))
         {
             reasons.Add(new SanctionReason(null, [], c.GradeClause,
-                $"考核等次为{score.Grade}（得分{ScoreText.Number(score.Score)}）") { Quote = c.GradeQuote });
+                $"考核等次为{score.Grade}（得分{ScoreText.Number(score.Score)}）")
+            { Quote = c.GradesFromPolicy ? null : c.GradeQuote, FromPolicy = c.GradesFromPolicy });
         }
         return reasons;
     }
 
     /// <summary>Each failing finding goes to the first trigger it matches; one reason per (trigger, rule).</summary>
-    private static List<SanctionReason> Triggered(List<Finding> fs, List<FindingTrigger> triggers, string clause, string quote)
+    private static List<SanctionReason> Triggered(List<Finding> fs, List<FindingTrigger> triggers, string clause, string quote, string? note = null)
     {
         var compiled = triggers.Select(Compile).ToList();
         var hits = new SortedDictionary<(int Trigger, string Rule), List<Finding>>(Comparer<(int, string)>.Create((a, b) =>
@@ -78,8 +82,10 @@ public static class SanctionEngine
         {
             var t = triggers[h.Key.Trigger];
             var first = h.Value[0];
+            var toEstablish = string.IsNullOrWhiteSpace(t.Note) ? note : t.Note;
             return new SanctionReason(h.Key.Rule, CaseIds(h.Value), string.IsNullOrWhiteSpace(t.Clause) ? clause : t.Clause,
-                $"{t.Label}：{first.RuleTitle}（{first.RuleId}，{first.Clause.Short}）案件{string.Join("、", CaseIds(h.Value))}{VerdictWords(h.Value)}")
+                $"{t.Label}：{first.RuleTitle}（{first.RuleId}，{first.Clause.Short}）案件{string.Join("、", CaseIds(h.Value))}{VerdictWords(h.Value)}" +
+                (string.IsNullOrWhiteSpace(toEstablish) ? "" : $"；待核查：{toEstablish!.Trim().TrimEnd('。')}"))
             { Quote = string.IsNullOrWhiteSpace(t.Quote) ? quote : t.Quote };
         }).ToList();
     }
@@ -107,9 +113,9 @@ public static class SanctionEngine
                 var prior = priorByKind[g.Key.Kind];
                 var list = g.ToList();
                 reasons.Add(new SanctionReason(g.Key.RuleId, CaseIds(list), c.Clause,
-                    $"整改不到位：上期（{previous.PeriodId}）“{g.Key.Kind.Chinese()}”已有{prior.Count}项超时或未履行（{string.Join("、", prior.Rules)}），" +
+                    $"{(c.FromPolicy ? "同类问题再次发生" : "整改不到位")}：上期（{previous.PeriodId}）“{g.Key.Kind.Chinese()}”已有{prior.Count}项超时或未履行（{string.Join("、", prior.Rules)}），" +
                     $"本期{list[0].RuleTitle}（{g.Key.RuleId}）案件{string.Join("、", CaseIds(list))}仍{VerdictWords(list)}")
-                { Quote = c.Quote });
+                { Quote = c.FromPolicy ? null : c.Quote, FromPolicy = c.FromPolicy });
             }
         }
         if (c.AfterCriticism && previous.Sanctions.Any(s => s.Unit == unit && s.Kind == SanctionKind.Criticism))
@@ -117,7 +123,7 @@ public static class SanctionEngine
             var rules = failing.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
             reasons.Add(new SanctionReason(null, CaseIds(failing), c.Clause,
                 $"上期（{previous.PeriodId}）已被通报批评，本期仍有{failing.Count}项超时或未履行（{string.Join("、", rules)}）")
-            { Quote = c.Quote });
+            { Quote = c.FromPolicy ? null : c.Quote, FromPolicy = c.FromPolicy });
         }
         return reasons;
     }
@@ -131,7 +137,7 @@ public static class SanctionEngine
         if (met < c.MinMetFindings) return [];
         return [new SanctionReason(null, [], c.Clause,
             $"本期{met}项义务按时履行，无超时、未履行，得分{ScoreText.Number(score.Score)}，不低于表彰线{ScoreText.Number(bar)}")
-        { Quote = c.Quote }];
+        { Quote = c.FromPolicy ? null : c.Quote, FromPolicy = c.FromPolicy }];
     }
 
     private static ImmutableArray<string> CaseIds(IEnumerable<Finding> fs) =>

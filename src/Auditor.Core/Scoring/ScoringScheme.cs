@@ -12,7 +12,10 @@ namespace Auditor.Core.Scoring;
 //     kind_caps: { daily-report: 10 }
 //     grades: [ { name: 优秀, min: 90 }, { name: 良好, min: 80 }, { name: 合格, min: 60 }, { name: 不合格, min: 0 } ]
 //     commendation_bar: 90
-//     sanctions: { criticism: …, interview: …, commendation: …, accountability: … }   (SanctionCriteria.cs)
+//     scheme: per-finding        # or rate (ScoreCalculator); an office's policy may choose another
+//     rate_points: 10            # rate: points a kind of weight 1 loses when none of its items is on time
+//     kind_weights: { response: 6 }   # rate: a kind's weight (default: the largest weight of its rules in the pack)
+//     sanctions: { criticism: …, accountability: …, review: … }   (SanctionCriteria.cs)
 
 /// <summary>How a pack turns findings into a score, grades and sanctions.</summary>
 public sealed class ScoringScheme
@@ -48,6 +51,23 @@ public sealed class ScoringScheme
 
     /// <summary>Score at or above which a unit with no breached/missing findings is commended (表彰).</summary>
     public double CommendationBar { get; set; } = 90;
+
+    /// <summary>
+    /// How deductions are counted: <see cref="PerFinding"/> (default: Σ weight × factor over every finding) or
+    /// <see cref="Rate"/> (each kind's failure rate × its weight × <see cref="RatePoints"/>: the same score at any volume).
+    /// </summary>
+    public string Scheme { get; set; } = PerFinding;
+
+    public const string PerFinding = "per-finding", Rate = "rate";
+
+    /// <summary>Rate scheme: points lost by a kind of weight 1 whose every item failed (a kind of weight 6 then loses 60).</summary>
+    public double RatePoints { get; set; } = 10;
+
+    /// <summary>Rate scheme: weight of each obligation kind id; a kind absent here takes the largest weight of its rules in the pack.</summary>
+    public Dictionary<string, double> KindWeights { get; set; } = new();
+
+    /// <summary>Chinese name of the scheme, for the summary and the scorecards.</summary>
+    public string SchemeName => Scheme == Rate ? "按时率计分" : "逐项扣分";
 
     /// <summary>When a unit goes on the 通报批评, 约谈, 表彰 and 追责 lists. Default: every list disabled, no clause — each pack enables the lists its own document grounds.</summary>
     public SanctionCriteria Sanctions { get; set; } = new();

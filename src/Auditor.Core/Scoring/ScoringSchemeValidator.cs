@@ -32,16 +32,17 @@ internal static class ScoringSchemeValidator
         if (!double.IsFinite(s.CommendationBar)) p.Add("scoring.commendation_bar 必须是有限数");
         if (s.VerdictFactors is null) p.Add("scoring.verdict_factors 不能写成空值（删掉这一项即用默认值）");
         if (s.KindCaps is null) p.Add("scoring.kind_caps 不能写成空值（删掉这一项即不设上限）");
+        CheckScheme(p, s);
         var sc = s.Sanctions;
         if (sc is null) { p.Add("scoring.sanctions 不能写成空值"); return p; }
-        if (sc.Criticism is null || sc.Interview is null || sc.Commendation is null || sc.Accountability is null)
+        if (sc.Criticism is null || sc.Interview is null || sc.Commendation is null || sc.Accountability is null || sc.Review is null)
         {
-            p.Add("scoring.sanctions 的 criticism、interview、commendation、accountability 不能写成空值（不要某一项请写 enabled: false）");
+            p.Add("scoring.sanctions 的 criticism、interview、commendation、accountability、review 不能写成空值（不要某一项请写 enabled: false）");
             return p;
         }
-        if (sc.Criticism.Triggers is null || sc.Criticism.Grades is null || sc.Accountability.Triggers is null
+        if (sc.Criticism.Triggers is null || sc.Criticism.Grades is null || sc.Accountability.Triggers is null || sc.Review.Triggers is null
             || sc.Interview.Verdicts is null || sc.Interview.Kinds is null || sc.Commendation.DisqualifyingVerdicts is null
-            || sc.Criticism.Triggers.Concat(sc.Accountability.Triggers).Any(t => t is null || t.Kinds is null || t.SanctionClasses is null || t.Verdicts is null))
+            || sc.Criticism.Triggers.Concat(sc.Accountability.Triggers).Concat(sc.Review.Triggers).Any(t => t is null || t.Kinds is null || t.SanctionClasses is null || t.Verdicts is null))
         {
             p.Add("scoring.sanctions 中的列表不能写成空值（不需要时写 []）");
             return p;
@@ -49,6 +50,7 @@ internal static class ScoringSchemeValidator
         CheckCitations(p, sc);
         CheckTriggers(p, "criticism", sc.Criticism?.Triggers);
         CheckTriggers(p, "accountability", sc.Accountability?.Triggers);
+        CheckTriggers(p, "review", sc.Review?.Triggers);
         foreach (var g in sc.Criticism?.Grades ?? [])
             if (!grades.Any(b => b.Name == g)) p.Add($"scoring.sanctions.criticism.grades 中的“{g}”不是 scoring.grades 中的等次");
         CheckVerdicts(p, "scoring.sanctions.interview.verdicts", sc.Interview?.Verdicts);
@@ -86,17 +88,47 @@ internal static class ScoringSchemeValidator
             if (c.Grades.Count > 0)
             {
                 if (Blank(c.GradeClause)) p.Add("scoring.sanctions.criticism.grades 需要 grade_clause（按等次通报批评的依据条款）");
-                if (Blank(c.GradeQuote)) p.Add("scoring.sanctions.criticism.grades 需要 grade_quote（该条款原文）");
+                if (Blank(c.GradeQuote) && !c.GradesFromPolicy) p.Add("scoring.sanctions.criticism.grades 需要 grade_quote（该条款原文）");
             }
         }
-        if (sc.Interview.Enabled) NeedCite("scoring.sanctions.interview", sc.Interview.Clause, sc.Interview.Quote);
-        if (sc.Commendation.Enabled) NeedCite("scoring.sanctions.commendation", sc.Commendation.Clause, sc.Commendation.Quote);
+        // lists from the office's policy name its basis (本单位考核办法) and quote nothing
+        if (sc.Interview.Enabled) NeedCite("scoring.sanctions.interview", sc.Interview.Clause, sc.Interview.FromPolicy ? "—" : sc.Interview.Quote);
+        if (sc.Commendation.Enabled) NeedCite("scoring.sanctions.commendation", sc.Commendation.Clause, sc.Commendation.FromPolicy ? "—" : sc.Commendation.Quote);
+        var rv = sc.Review;
+        if (rv.Enabled)
+        {
+            if (rv.Triggers.Count == 0) p.Add("scoring.sanctions.review 已启用，但没有 triggers（不需要时写 enabled: false）");
+            if (Blank(rv.Note) && rv.Triggers.Any(t => t is not null && Blank(t.Note)))
+                p.Add("scoring.sanctions.review 需要 note（办公室还须核查认定什么，如“是否造成严重后果、追究哪些相关人员的责任”）");
+            TriggerCites("scoring.sanctions.review", new(rv.Clause, rv.Quote, rv.Triggers));
+        }
         var a = sc.Accountability;
         if (a.Enabled)
         {
             if (a.Triggers.Count == 0) p.Add("scoring.sanctions.accountability 已启用，但没有 triggers（不需要时写 enabled: false）");
             TriggerCites("scoring.sanctions.accountability", new(a.Clause, a.Quote, a.Triggers));
         }
+    }
+
+    /// <summary>
+    /// The scheme name, and for the rate scheme factors that keep it monotone: with breached and missing at the largest
+    /// factor (≤ 1), one more failure can only raise a kind's failure share, never lower it.
+    /// </summary>
+    private static void CheckScheme(List<string> p, ScoringScheme s)
+    {
+        if (s.Scheme is not (ScoringScheme.PerFinding or ScoringScheme.Rate))
+            p.Add($"scoring.scheme 应为 {ScoringScheme.PerFinding}（逐项扣分）或 {ScoringScheme.Rate}（按时率计分），实际为“{s.Scheme}”");
+        if (!double.IsFinite(s.RatePoints) || s.RatePoints <= 0) p.Add("scoring.rate_points 必须是正数");
+        foreach (var (k, v) in s.KindWeights ?? [])
+        {
+            if (!ObligationKinds.TryParse(k, out _)) p.Add($"scoring.kind_weights 中的“{k}”不是已知的义务类型");
+            if (!double.IsFinite(v) || v < 0) p.Add($"scoring.kind_weights.{k} 必须是非负数");
+        }
+        if (s.KindWeights is null) p.Add("scoring.kind_weights 不能写成空值");
+        if (s.Scheme != ScoringScheme.Rate || s.VerdictFactors is null) return;
+        double b = s.FactorOf("breached"), m = s.FactorOf("missing"), i = s.FactorOf("insufficient-data");
+        if (b > 1 || m > 1 || i > 1) p.Add("scoring.scheme 为 rate 时 verdict_factors 不能大于 1（失分率不超过 100%）");
+        if (b != m || i > b) p.Add("scoring.scheme 为 rate 时超时与未履行的系数须相同，且不小于数据不足的系数（否则多一项超时可能反而提高得分）");
     }
 
     private sealed record CriticismOrAccountability(string? Clause, string? Quote, List<FindingTrigger> Triggers);

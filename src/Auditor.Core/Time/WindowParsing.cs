@@ -71,6 +71,7 @@ public sealed partial record Window
         return false;
     }
 
+    // by-HH:mm is window grammar of rule packs and --window (24-hour HH:mm only), not free time text for TimeTextParser.
     [GeneratedRegex(@"^by-(\d{1,2}):(\d{2})$")]
     private static partial Regex ByPattern();
 

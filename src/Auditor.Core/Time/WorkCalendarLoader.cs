@@ -12,6 +12,8 @@ namespace Auditor.Core.Time;
 /// </summary>
 public static class WorkCalendarLoader
 {
+    // Calendar files are data the repository ships and lints, in one spelling: a strict ISO format check, on purpose
+    // not the lenient reader of typed and exported times (TimeTextParser).
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
     public static WorkCalendar LoadDirectory(string directory)

@@ -17,9 +17,10 @@ public enum ColumnTargetKind
 
 /// <summary>
 /// The canonical meaning of a column, identified by a stable id: a field id (case_id, unit, …), an event id
-/// (discovered, assigned, …), an event-log column id (stage, time, actor, detail, channel) or "ignore".
+/// (discovered, assigned, …; "reported>区委办公室" for a report column naming its recipient), an event-log column id
+/// (stage, time, actor, detail, channel) or "ignore".
 /// </summary>
-public sealed record ColumnTarget(ColumnTargetKind Kind, string Id, EventKind? Event = null)
+public sealed record ColumnTarget(ColumnTargetKind Kind, string Id, EventKind? Event = null, string? Recipient = null)
 {
     public override string ToString() => Id;
 }
@@ -32,7 +33,7 @@ public static class FieldIds
         Severity = CaseFields.Severity, Polarity = CaseFields.Polarity, Sudden = CaseFields.Sudden, Scope = CaseFields.Scope,
         Involved = CaseFields.Involved, Competent = CaseFields.Competent, Responsible = CaseFields.Responsible,
         Responder = CaseFields.Responder, Truth = CaseFields.Truth, Due = CaseFields.Due, SpotCheck = CaseFields.SpotCheck,
-        ArchivedFlag = CaseFields.ArchivedFlag;
+        ArchivedFlag = CaseFields.ArchivedFlag, Recipient = CaseFields.Recipient, LeakedBy = CaseFields.LeakedBy;
 
     public const string Stage = "stage", Time = "time", Actor = "actor", Detail = "detail", Channel = "channel";
 }

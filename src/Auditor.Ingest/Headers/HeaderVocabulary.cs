@@ -28,6 +28,8 @@ public static class HeaderVocabulary
         (FieldIds.Due, ["办理时限", "时限", "要求时限", "due"]),
         (FieldIds.SpotCheck, ["复核结论", "抽查结论", "spot_check"]),
         (FieldIds.ArchivedFlag, ["是否归档", "archived_flag"]),
+        (FieldIds.Recipient, ["报送对象", "上报对象", "报告对象", "接收单位", "接收对象", "recipient"]),
+        (FieldIds.LeakedBy, ["外传单位", "泄密单位", "leaked_by"]),
     ];
 
     /// <summary>Event → ledger column header first, then synonyms (DESIGN.md "Event timestamps").</summary>
@@ -53,6 +55,7 @@ public static class HeaderVocabulary
         (EventKind.Reviewed, ["总结评估时间", "总结时间"]),
         (EventKind.Leaked, ["外传时间", "泄密时间"]),
         (EventKind.SpotChecked, ["抽查复核时间"]),
+        (EventKind.PolicyIssued, ["政策出台时间", "出台时间", "政策发布时间", "政策印发时间"]),
     ];
 
     /// <summary>Event-log columns: 环节 (its presence makes a sheet an event log), 时间, 办理单位, 说明, 渠道.</summary>
@@ -89,15 +92,31 @@ public static class HeaderVocabulary
     /// <summary>序号: a synonym of 舆情编号 only when nothing better exists (it counts rows and restarts per sheet).</summary>
     public static bool IsRowNumber(string header) => Normalize(header) == "序号";
 
-    /// <summary>Looks a header up; <paramref name="canonical"/> tells a canonical header from a synonym.</summary>
+    /// <summary>
+    /// Looks a header up; <paramref name="canonical"/> tells a canonical header from a synonym. A report column that
+    /// names its recipient (报区委办公室时间, 上报市委办公厅时间) is a `reported` column to that recipient.
+    /// </summary>
     public static ColumnTarget? Lookup(string header, out bool canonical)
     {
-        if (ByHeader.TryGetValue(Normalize(header), out var t))
+        var n = Normalize(header);
+        if (ByHeader.TryGetValue(n, out var t))
         {
             canonical = t.Canonical;
             return t.Target;
         }
         canonical = false;
+        if (n.EndsWith("时间", StringComparison.Ordinal) && RecipientOf(n[..^2]) is { } to)
+            return new ColumnTarget(ColumnTargetKind.Event, $"{EventKind.Reported.Id()}>{to}", EventKind.Reported, to);
+        return null;
+    }
+
+    private static readonly string[] ReportVerbs = ["上报", "报送", "报告", "呈报", "报"];
+
+    /// <summary>The recipient in a report step's name (上报市委办公厅 → 市委办公厅; 报局领导 → 局领导), else null.</summary>
+    public static string? RecipientOf(string step)
+    {
+        foreach (var v in ReportVerbs)
+            if (step.StartsWith(v, StringComparison.Ordinal) && step.Length - v.Length >= 2) return step[v.Length..];
         return null;
     }
 
@@ -114,11 +133,20 @@ public static class HeaderVocabulary
     }
 
     /// <summary>The event named in an event log's 环节 column: event name without 时间, a synonym likewise, or the English id.</summary>
-    public static bool TryParseStage(string? text, out EventKind kind)
+    public static bool TryParseStage(string? text, out EventKind kind) => TryParseStage(text, out kind, out _);
+
+    /// <summary>As above; a report step that names its recipient (上报区委办公室, 报市委办公厅) is `reported` to it.</summary>
+    public static bool TryParseStage(string? text, out EventKind kind, out string? recipient)
     {
         kind = default;
+        recipient = null;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        return ByStage.TryGetValue(Normalize(text), out kind);
+        var n = Normalize(text);
+        if (ByStage.TryGetValue(n, out kind)) return true;
+        recipient = RecipientOf(n);
+        if (recipient is null) return false;
+        kind = EventKind.Reported;
+        return true;
     }
 
     /// <summary>Header normal form: no blanks or line breaks, half-width parentheses, no "*" required-marks, lower-case ASCII.</summary>

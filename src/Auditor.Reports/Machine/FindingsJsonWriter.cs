@@ -66,6 +66,8 @@ public sealed class FindingsJsonWriter : IDisposable
         w.WriteString(P.Source, Repeated(f.Clause.Source));
         w.WriteString(P.Clause, Repeated(f.Clause.Clause));
         w.WriteString(P.Quote, Repeated(f.Clause.Quote));
+        // the source marks this clause number as not checked against the original: documents print the source alone
+        if (f.Clause.NumberUnverified) w.WriteBoolean("number_unverified", true);
         w.WriteEndObject();
         w.WriteString(P.Evidence, f.Evidence);
         w.WriteString(P.RuleTitle, Repeated(f.RuleTitle));

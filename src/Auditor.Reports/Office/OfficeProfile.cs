@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Auditor.Core;
+using Auditor.Core.Scoring;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.Core;
@@ -10,7 +11,9 @@ namespace Auditor.Reports.Office;
 /// <summary>
 /// How one office issues its 通报 (GB/T 9704-2012 版头, 主体, 版记): issuing office(s) for the 发文机关标志, the
 /// 发文字号 prefix and sequence, 主送 and 抄送 recipients, 印发机关, the signing office(s) of the 落款. One YAML file
-/// per office under rules/offices/; nothing of it is hard-coded.
+/// per office under rules/offices/; nothing of it is hard-coded. Its `policy:` section is the office's own assessment
+/// policy (考核办法): lists the governing document does not prescribe (通报批评 by grade, 约谈 for repeated failure,
+/// 表彰 by score), the scoring scheme and how many times “多次” is. Without `policy:` none of these lists exist.
 /// </summary>
 public sealed record OfficeProfile
 {
@@ -41,6 +44,19 @@ public sealed record OfficeProfile
     public string? Title { get; init; }
     /// <summary>File the profile was read from (for messages).</summary>
     public string? SourceFile { get; init; }
+    /// <summary>The office's own assessment policy; null when the profile has no `policy:` (then no policy lists).</summary>
+    public OfficePolicy? Policy { get; init; }
+
+    /// <summary>
+    /// The profile an audit of <paramref name="packId"/> uses: --office when given, else rules/offices/&lt;pack id&gt;.yaml,
+    /// else rules/offices/national.yaml (a template with no `policy:`: lists only where the pack's document prescribes them).
+    /// </summary>
+    public static string FileFor(string rulesDir, string packId, string? explicitFile)
+    {
+        if (explicitFile is not null) return explicitFile;
+        var own = Path.Combine(rulesDir, "offices", packId + ".yaml");
+        return File.Exists(own) ? own : Path.Combine(rulesDir, "offices", "national.yaml");
+    }
 
     /// <summary>发文字号, e.g. 潢政办〔2026〕12号 (GB/T 9704-2012 7.2.3).</summary>
     public string DocumentNumber(LocalDate issueDate) => $"{NumberPrefix}〔{Year ?? issueDate.Year}〕{Sequence}号";
@@ -75,7 +91,7 @@ public sealed record OfficeProfile
             throw new RulePackException($"{file}:1:1: 发文机关配置应为键值映射（id、issuers、number_prefix …）");
         var reader = new Reader(file, root);
         var known = new HashSet<string> { "id", "issuers", "mark_suffix", "number_prefix", "sequence", "year", "main_recipients",
-            "copy_to", "printing_office", "signers", "issue_date", "print_date", "title" };
+            "copy_to", "printing_office", "signers", "issue_date", "print_date", "title", "policy" };
         foreach (var key in root.Children.Keys)
             if (key is YamlScalarNode k && !known.Contains(k.Value ?? ""))
                 throw new RulePackException($"{file}:{k.Start.Line}:{k.Start.Column}: 未知的配置项“{k.Value}”，可用：{string.Join("、", known)}");
@@ -96,7 +112,32 @@ public sealed record OfficeProfile
             PrintDate = reader.Date("print_date"),
             Title = reader.Scalar("title", required: false),
             SourceFile = file,
+            Policy = ReadPolicy(file, root),
         };
+    }
+
+    private static OfficePolicy? ReadPolicy(string file, YamlMappingNode root)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode("policy"), out var node)) return null;
+        if (node is not YamlMappingNode map)
+            throw new RulePackException($"{file}:{node.Start.Line}:{node.Start.Column}: “policy”应为键值映射（criticism、interview、commendation、scheme …）");
+        OfficePolicy? policy;
+        try
+        {
+            var text = new StringWriter();
+            new YamlStream(new YamlDocument(map)).Save(text, assignAnchors: false);
+            policy = new YamlDotNet.Serialization.DeserializerBuilder()
+                .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.UnderscoredNamingConvention.Instance)
+                .Build().Deserialize<OfficePolicy>(text.ToString());
+        }
+        catch (YamlException e)
+        {
+            throw new RulePackException($"{file}:{map.Start.Line + e.Start.Line - 1}:{e.Start.Column}: policy 无法读取：{e.InnerException?.Message ?? e.Message}", e);
+        }
+        policy ??= new OfficePolicy();
+        var problems = policy.Validate();
+        if (problems.Count > 0) throw new RulePackException($"{file}:{map.Start.Line}:{map.Start.Column}: policy 有误：{string.Join("；", problems)}");
+        return policy;
     }
 
     private sealed class Reader(string file, YamlMappingNode root)
@@ -136,6 +177,7 @@ public sealed record OfficeProfile
         {
             var s = Scalar(key, required: false);
             if (s is null) return null;
+            // A configuration file has one date spelling: a strict ISO check, not the lenient TimeTextParser.
             var r = LocalDatePattern.Iso.Parse(s);
             if (!r.Success) throw new RulePackException($"{Where(Node(key))}: “{key}”应为日期 YYYY-MM-DD，实际为“{s}”");
             return r.Value;

@@ -52,10 +52,15 @@ internal static class NoticeContent
             int units = g.Select(x => x.Unit).Distinct().Count();
             var clauses = string.Join("、", g.Select(x => x.Clause.Short).Distinct().Order(StringComparer.Ordinal));
             var parts = new List<string>();
-            if (b > 0) parts.Add($"超时{b}项");
+            if (b > 0) parts.Add(g.Key.IsTimed() ? $"超时{b}项" : $"{b}项");
             if (m > 0) parts.Add($"未履行{m}项");
-            lines.Add($"{i++}．**{TemplateRenderer.Escape(g.Key.Chinese())}不到位**。" +
-                      TemplateRenderer.Escape($"{string.Join("、", parts)}，涉及{units}个单位，未达到{clauses}规定的要求。"));
+            // a time limit the clause does not state is the pack's (or the office's) reading: the notice says so
+            var assumed = g.Select(x => x.RuleId).Distinct().Select(id => ctx.Outcome.Rules.FirstOrDefault(r => r.Id == id))
+                .Where(r => r?.Assumption is not null).Select(r => $"{r!.Title}的{(r.Kind == Core.Domain.ObligationKind.Urging ? "次数" : "时限")}为{r.AssumedBy}")
+                .Distinct().ToList();
+            var note = assumed.Count == 0 ? "" : $"（{string.Join("；", assumed)}）";
+            lines.Add($"{i++}．**{TemplateRenderer.Escape(g.Key.Chinese())}{(g.Key.IsTimed() ? "不到位" : "问题")}**。" +
+                      TemplateRenderer.Escape($"{string.Join("、", parts)}，涉及{units}个单位，未达到{clauses}规定的要求{note}。"));
         }
         int ledgerIssues = ctx.Outcome.DataIssues.Count(d => d.Kind.AboutLedgers());
         if (ledgerIssues > 0)
@@ -77,7 +82,7 @@ internal static class NoticeContent
         {
             if (i > 1) sb.Append("\n\n");
             sb.Append($"{i++}．**{TemplateRenderer.Escape(s.Unit)}**");
-            sb.Append(TemplateRenderer.Escape($"：{Reasons(s)}（依据：{Clauses(s)}；涉及案件：{Cases(s, MaxCaseIds)}）。"));
+            sb.Append(TemplateRenderer.Escape($"：{Reasons(s)}（{BasisPhrase(s)}；涉及案件：{Cases(s, MaxCaseIds)}）。"));
         }
         return sb.ToString();
     }
@@ -87,14 +92,26 @@ internal static class NoticeContent
         var list = ctx.Figures.SanctionsByKind[SanctionKind.Commendation].OrderBy(s => RankOf(ctx, s.Unit)).ThenBy(s => s.Unit, StringComparer.Ordinal).ToList();
         if (list.Count == 0) return "本期无符合表扬条件的单位。";
         var names = string.Join("、", list.Select(s => $"**{TemplateRenderer.Escape(s.Unit)}**"));
-        return names + TemplateRenderer.Escape($"等{list.Count}个单位政务舆情回应处置及时规范，各项履职事项均按时完成，予以通报表扬。");
+        var basis = list.SelectMany(s => s.Reasons).All(r => r.FromPolicy) ? $"依据{ctx.ListBasis(SanctionKind.Commendation)}，" : "";
+        return TemplateRenderer.Escape(basis) + names + TemplateRenderer.Escape($"等{list.Count}个单位政务舆情回应处置及时规范，各项履职事项均按时完成，予以通报表扬。");
     }
 
     public static string Accountability(ReportContext ctx)
     {
         if (!ctx.Figures.SanctionsByKind[SanctionKind.Accountability].Any()) return "";
-        return "## （三）移交追责的单位\n\n" + Units(ctx, SanctionKind.Accountability, "",
-            TemplateRenderer.Escape("以下单位经多次催办仍未落实或存在虚假反馈等情形，移交有关部门依规依纪追究责任："));
+        return "## （三）移交追责的事项\n\n" + Units(ctx, SanctionKind.Accountability, "",
+            TemplateRenderer.Escape("以下单位的事项移交有关部门，依规依纪追究相关人员的责任："));
+    }
+
+    /// <summary>“依据本单位考核办法” for a list the office's own policy decides; “依据：002 四、3” for a clause.</summary>
+    public static string BasisPhrase(Sanction s)
+    {
+        var policy = s.Reasons.Where(r => r.FromPolicy).Select(r => r.Clause.Trim()).Distinct().ToList();
+        var clauses = s.Reasons.Where(r => !r.FromPolicy).Select(r => r.Clause.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+        var parts = new List<string>();
+        if (clauses.Count > 0) parts.Add("依据：" + string.Join("、", clauses));
+        parts.AddRange(policy.Select(p => "依据" + p));
+        return parts.Count == 0 ? "依据：—" : string.Join("；", parts);
     }
 
     /// <summary>Rule ids (huangchuan.response) are for machines: a public document names the clause only.</summary>

@@ -36,15 +36,22 @@ internal sealed class ReportContext
     public string PeriodRange =>
         $"{OfficialDate.Format(Outcome.Period.Start)}至{OfficialDate.Format(Outcome.Period.End.PlusDays(-1))}";
 
-    /// <summary>The governing document as the notice cites it: 《title》（number）.</summary>
+    /// <summary>The governing document as the notice cites it: 《title》（number）; the title alone when it has no real 文号.</summary>
     public string BasisDocument
     {
         get
         {
             var p = Outcome.Pack;
             var t = p.Title.StartsWith('《') ? p.Title : $"《{p.Title}》";
-            return string.IsNullOrWhiteSpace(p.DocumentNumber) ? t : $"{t}（{p.DocumentNumber}）";
+            return Core.Rules.DocumentNumbers.IsReal(p.DocumentNumber) ? $"{t}（{p.DocumentNumber!.Trim()}）" : t;
         }
+    }
+
+    /// <summary>What one list rests on, as its document says it: the office's policy (本单位考核办法) or the governing document.</summary>
+    public string ListBasis(Core.Scoring.SanctionKind kind)
+    {
+        var reasons = Figures.SanctionsByKind[kind].SelectMany(s => s.Reasons).ToList();
+        return reasons.Count > 0 && reasons.All(r => r.FromPolicy) ? reasons[0].Clause : BasisDocument;
     }
 
     public WordDocument NewReport(string title) => new(ReportText, PageLayout.Report, title, Created);

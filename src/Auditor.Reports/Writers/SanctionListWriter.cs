@@ -25,6 +25,7 @@ internal static class SanctionListWriter
             .ThenBy(s => s.Unit, StringComparer.Ordinal).ToList();
         var values = NoticeContent.Common(ctx);
         values["名单单位数"] = units.Count.ToString();
+        values["名单依据"] = ctx.ListBasis(kind);
         values["名单表格"] = new InsertValue(doc => Table(doc, ctx, units));
         var t = TemplateRenderer.Prepare(ctx.Templates, templateName, values);
         return (t, t.Fields.GetValueOrDefault("title", kind.Chinese() + "名单"));

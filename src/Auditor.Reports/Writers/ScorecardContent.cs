@@ -19,6 +19,7 @@ internal static class ScorecardContent
             ["排名", $"第{s.Rank}名（共{ctx.Outcome.Scores.Length}个单位）"],
             ["按时率", OutcomeFigures.Percent(s.OnTimeRate) + $"（全部单位 {OutcomeFigures.Percent(ctx.Figures.OverallRate)}）"],
             ["判定", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{s.Count(v)}项"))],
+            ["计分方案", ctx.Outcome.ScoringScheme],
             ["计分算式", ShownFormula(s)],
         ], WordStyles.RpTable, WordStyles.RpTableHead);
     }

@@ -40,6 +40,7 @@ internal static class SummaryReportWriter
             ["截止时间", OfficialDate.Format(ctx.AsOfLocal) + $"（{o.Zone.Id}），此后发生的事项视为尚未发生"],
             ["考核范围", $"{o.Scores.Length}个单位，舆情案件{o.CaseCount}件，判定事项{o.Totals.Total}项（另有不适用{o.NotApplicableCount}项未列入）"],
             ["判定结果", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{f.Count(v)}项")) + $"；总体按时率{OutcomeFigures.Percent(f.OverallRate)}"],
+            ["计分方案", o.ScoringScheme + "（计算方法见“五、考核方法”）"],
             ["生成工具", $"Auditor {o.ToolVersion}"],
         ], WordStyles.RpTable, WordStyles.RpTableHead);
         doc.Paragraph(WordStyles.RpCaption, "输入文件");
@@ -191,9 +192,16 @@ internal static class SummaryReportWriter
         doc.Paragraph(WordStyles.RpBody, "每个单位的计分算式见各单位成绩单；并列得分名次相同（如 1、1、3）。");
         doc.Paragraph(WordStyles.RpH2, "（二）适用规则及依据条款");
         doc.Table([new("规则", W(34)), new("履职事项", W(20), "center"), new("时限", W(22), "center"), new("权重", W(11), "center"), new("依据条款", W(79))],
-            o.Rules.Select(r => (IReadOnlyList<string>)[$"{r.Id}\n{r.Title}", r.Kind.Chinese(), r.Window ?? "—", OutcomeFigures.Points(r.Weight),
+            o.Rules.Select(r => (IReadOnlyList<string>)[$"{r.Id}\n{r.Title}", r.Kind.Chinese(), r.WindowShown, OutcomeFigures.Points(r.Weight),
                 $"{r.Clause.Short}：“{r.Clause.Quote}”"]),
             WordStyles.RpTable, WordStyles.RpTableHead);
+        var assumed = o.Rules.Where(r => r.Assumption is not null).ToList();
+        if (assumed.Count > 0)
+        {
+            doc.Paragraph(WordStyles.RpBody, "下列时限（或次数）原文没有写明，是规则包（或本单位考核办法）的设定，依据这些设定的判定在证据中注明“（本包设定）”：");
+            foreach (var r in assumed)
+                doc.Paragraph(WordStyles.RpBody, [new RunSpec($"{r.Title}（{r.WindowShown}）") { Bold = true }, $"：{r.Assumption}"]);
+        }
         doc.Paragraph(WordStyles.RpH2, "（三）模糊表述的释义");
         if (o.Interpretations.Length == 0) doc.Paragraph(WordStyles.RpBody, "本规则包未对模糊表述作专门释义。");
         foreach (var i in o.Interpretations)

@@ -99,8 +99,44 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(0, Q3(outDir).Code);
         var sanctions = Csv(Path.Combine(outDir, "sanctions.csv"));
         Assert.Contains(sanctions, s => s["sanction"] == "约谈" && s["unit"] == "潢川县伞陂镇人民政府");
-        // every list cites 潢川's own standard (003), never another jurisdiction's document
-        Assert.All(sanctions, s => Assert.DoesNotContain("002 ", s["clauses"]));
+        // 003 4.6 only 建立…约谈制度: the interview rests on the office's own policy (rules/offices/huangchuan.yaml), never on a clause
+        Assert.All(sanctions, s => Assert.Equal("本单位考核办法", s["clauses"]));
+    }
+
+    private string Office(string policy)
+    {
+        var path = Path.Combine(_dir, "office.yaml");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(CliRun.Root, "rules", "offices", "huangchuan.yaml")).Split("\npolicy:")[0] + policy);
+        return path;
+    }
+
+    [Fact]
+    public void Without_a_policy_the_office_gets_no_list_the_standard_does_not_prescribe()
+    {
+        Assert.Equal(0, Audit("2026Q2", "2026-07-15 00:00", "潢川县2026年第二季度政务舆情处置台账.xlsx", Path.Combine(_dir, "Q2"), "--office", Office("")).Code);
+        var outDir = Path.Combine(_dir, "Q3");
+        var (code, stdout, stderr) = Audit("2026Q3", "2026-10-15 00:00", "潢川县2026年第三季度政务舆情处置台账.xlsx", outDir, "--office", Office(""));
+        Assert.True(code == 0, stderr);
+        Assert.Single(File.ReadAllLines(Path.Combine(outDir, "sanctions.csv"))); // the header only
+        Assert.Contains("计分方案：逐项扣分", stdout);
+    }
+
+    [Fact]
+    public void An_offices_policy_chooses_the_rate_scheme_and_a_policy_the_pack_cannot_take_is_refused()
+    {
+        var outDir = Path.Combine(_dir, "rate");
+        var (code, stdout, stderr) = Audit("2026Q3", "2026-10-15 00:00", "潢川县2026年第三季度政务舆情处置台账.xlsx", outDir,
+            "--office", Office("\npolicy:\n  scheme: rate\n"));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("计分方案：按时率计分", stdout);
+        var manifest = File.ReadAllText(Path.Combine(outDir, "manifest.json"));
+        Assert.Contains("\"office\"", manifest);
+        var bad = Audit("2026Q3", "2026-10-15 00:00", "潢川县2026年第三季度政务舆情处置台账.xlsx", Path.Combine(_dir, "bad"),
+            "--office", Office("\npolicy:\n  criticism: {grades: [差]}\n"));
+        Assert.Equal(4, bad.Code);
+        Assert.Contains("office.yaml", bad.Err);
+        Assert.Contains("“差”", bad.Err);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "bad")));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class InspectCommandTests
         try
         {
             var path = Write(dir, "a.csv", "舆情编号,发现时间,回应时间\nA1,2026-07-03 14:20,2026-07-04 09:00\nA2,2026-07-05 10:00,明天\n");
-            var (exit, output, _) = InspectFixtureTests.Run("inspect", path, "--format", "json", "--as-of", "2026-10-15");
+            var (exit, output, _) = InspectFixtureTests.Run("inspect", path, "--format", "json", "--as-of", "2026-10-15 00:00");
             Assert.Equal(0, exit);
             var j = JsonDocument.Parse(output).RootElement;
             Assert.Equal(2, j.GetProperty("cases").GetInt32());

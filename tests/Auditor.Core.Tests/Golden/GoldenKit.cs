@@ -57,9 +57,11 @@ internal static class GoldenKit
         U("Z03", "市公安局章贡分局网安大队", UnitType.Vertical, "网安大队"),
         U("Z04", "区委办公室", UnitType.Department),
         U("X01", "许昌市自然资源和规划局", UnitType.Superior, "市局"),
-        U("X02", "局办公室", UnitType.Department),
-        U("X03", "建安分局", UnitType.Affiliated),
+        new("X02", "局办公室", [], UnitType.Department, "许昌市自然资源和规划局", null),
+        new("X03", "建安分局", [], UnitType.Affiliated, "许昌市自然资源和规划局", null),
         U("X04", "魏都分局", UnitType.Affiliated),
+        new("X05", "政策法规科", [], UnitType.Department, "许昌市自然资源和规划局", null),
+        U("S01", "市政府办公室", UnitType.Superior, "市政府办"),
     ]);
 
     public static UnitRef R(string name) => Registry.Ref(name);
@@ -77,6 +79,12 @@ internal static class GoldenKit
 
     public static CaseEvent E(EventKind kind, string time, string? channel = null) =>
         new(kind, time.Length == 10 ? D(time) : T(time), null, channel, null, Src);
+
+    /// <summary>A report (or other event) to a recipient as the export names it.</summary>
+    public static CaseEvent To(EventKind kind, string time, string recipient) => E(kind, time) with { Recipient = recipient };
+
+    /// <summary>An event done by a unit (an event log's 办理单位).</summary>
+    public static CaseEvent By(EventKind kind, string time, string actor) => E(kind, time) with { Actor = actor };
 
     public static Case Case(string id, params CaseEvent[] events) => new()
     {

@@ -41,9 +41,11 @@ public class HuangchuanGoldenTests
     [Fact]
     public void Major_case_reported_up_within_two_hours()
     {
-        // 4.2 在热点舆情、重大舆情出现的第一时间报告上一级主管部门 — pack: 2 h
-        var c = Case("H5", E(EventKind.Discovered, "2026-07-10 08:00"), E(EventKind.Reported, "2026-07-10 10:00")) with { Severity = "重大" };
-        Assert.Equal(Verdict.Met, Run("huangchuan", AsOf, c, "huangchuan.report").Verdict);
+        // 4.2 在热点舆情、重大舆情出现的第一时间报告上一级主管部门 — pack: 2 h (its assumption)
+        var c = Case("H5", E(EventKind.Discovered, "2026-07-10 08:00"), To(EventKind.Reported, "2026-07-10 10:00", "上一级主管部门")) with { Severity = "重大" };
+        var f = Run("huangchuan", AsOf, c, "huangchuan.report");
+        Assert.Equal(Verdict.Met, f.Verdict);
+        Assert.EndsWith("（本包设定）", f.Evidence);
         Assert.Equal(Verdict.NotApplicable, Run("huangchuan", AsOf, c with { Severity = "一般" }, "huangchuan.report").Verdict);
     }
 

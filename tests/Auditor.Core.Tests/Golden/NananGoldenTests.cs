@@ -31,17 +31,20 @@ public class NananGoldenTests
     }
 
     [Fact]
-    public void Risk_assessment_before_a_major_policy_goes_out()
+    public void Risk_assessment_before_a_major_policy_is_issued()
     {
-        // （六）重大政策出台前，要进行网络舆情风险评估
+        // （六）重大政策出台前，要进行网络舆情风险评估 — checked against the recorded 政策出台时间
         Case P(params CaseEvent[] ev) => Case("S2", ev) with { Scope = "重大政策", Competent = R("市教育局") };
-        Assert.Equal(Verdict.Met, Run("nanan", AsOf, P(E(EventKind.RiskAssessed, "2026-07-01 10:00"), E(EventKind.Released, "2026-07-02 10:00")), "nanan.risk-assessment").Verdict);
-        var after = Run("nanan", AsOf, P(E(EventKind.Released, "2026-07-02 10:00"), E(EventKind.RiskAssessed, "2026-07-03 10:00")), "nanan.risk-assessment");
+        Assert.Equal(Verdict.Met, Run("nanan", AsOf, P(E(EventKind.RiskAssessed, "2026-07-01 10:00"), E(EventKind.PolicyIssued, "2026-07-02 10:00")), "nanan.risk-assessment").Verdict);
+        var after = Run("nanan", AsOf, P(E(EventKind.PolicyIssued, "2026-07-02 10:00"), E(EventKind.RiskAssessed, "2026-07-03 10:00")), "nanan.risk-assessment");
         Assert.Equal(Verdict.Breached, after.Verdict);
         Assert.Equal("市教育局", after.Unit);
-        Assert.Equal(Verdict.Missing, Run("nanan", AsOf, P(E(EventKind.Released, "2026-07-02 10:00")), "nanan.risk-assessment").Verdict);
-        Assert.Equal(Verdict.Pending, Run("nanan", AsOf, P(E(EventKind.Discovered, "2026-07-02 10:00")), "nanan.risk-assessment").Verdict);
-        Assert.Equal(Verdict.NotApplicable, Run("nanan", AsOf, P(E(EventKind.Released, "2026-07-02 10:00")) with { Scope = "单一属地" }, "nanan.risk-assessment").Verdict);
+        Assert.Equal(Verdict.Missing, Run("nanan", AsOf, P(E(EventKind.PolicyIssued, "2026-07-02 10:00")), "nanan.risk-assessment").Verdict);
+        // issued after the as-of time: not issued yet
+        Assert.Equal(Verdict.Pending, Run("nanan", AsOf, P(E(EventKind.PolicyIssued, "2026-12-01")), "nanan.risk-assessment").Verdict);
+        // the column exists but was left blank: the unit's gap, not a proof of anything
+        Assert.Equal(Verdict.InsufficientData, Run("nanan", AsOf, P(E(EventKind.Discovered, "2026-07-02 10:00")), "nanan.risk-assessment").Verdict);
+        Assert.Equal(Verdict.NotApplicable, Run("nanan", AsOf, P(E(EventKind.PolicyIssued, "2026-07-02 10:00")) with { Scope = "单一属地" }, "nanan.risk-assessment").Verdict);
     }
 
     [Fact]

@@ -74,11 +74,18 @@ public class XuchangGoldenTests
     }
 
     [Fact]
-    public void Leaking_internal_briefings_is_a_breach()
+    public void Leaking_internal_briefings_is_a_breach_of_the_unit_that_leaked()
     {
-        var c = Case("X7", E(EventKind.Discovered, "2026-07-10 08:00"), E(EventKind.Leaked, "2026-07-11 08:00"));
-        Assert.Equal(Verdict.Breached, Run("xuchang", AsOf, c, "xuchang.confidentiality").Verdict);
+        // 三（四）舆情简报信息、宣传引导提示和相关内部资料一律不得外传 — the row was filled in by 城关镇, 魏都分局 leaked
+        var c = Case("X7", E(EventKind.Discovered, "2026-07-10 08:00"), By(EventKind.Leaked, "2026-07-11 08:00", "魏都分局"));
+        var f = Run("xuchang", AsOf, c, "xuchang.confidentiality");
+        Assert.Equal((Verdict.Breached, "魏都分局"), (f.Verdict, f.Unit));
         Assert.Equal(Verdict.Met, Run("xuchang", AsOf, c with { Events = [c.Events[0]] }, "xuchang.confidentiality").Verdict);
+        // who leaked is not recorded: no unit is blamed on a guess
+        var unnamed = c with { Events = [c.Events[0], E(EventKind.Leaked, "2026-07-11 08:00")] };
+        Assert.Equal(Verdict.InsufficientData, Run("xuchang", AsOf, unnamed, "xuchang.confidentiality").Verdict);
+        var noColumn = Run("xuchang", AsOf, unnamed with { RecordedColumns = new HashSet<string> { "discovered", "leaked" } }, "xuchang.confidentiality");
+        Assert.Equal((Verdict.InsufficientData, "外传单位"), (noColumn.Verdict, noColumn.NotRecorded));
     }
 
     private static Finding Resp(string scope, string? competent, string[] involved, string responsible) =>
@@ -94,12 +101,15 @@ public class XuchangGoldenTests
     public void Responsibility_branches_of_two_one()
     {
         Assert.Equal(Verdict.Met, Resp("重大政策", null, [], "市局").Verdict);                     // 市局是回应主体 (alias)
-        Assert.Equal(Verdict.Breached, Resp("重大政策", null, [], "建安分局").Verdict);
-        Assert.Equal(Verdict.Met, Resp("单一属地", null, ["建安分局"], "建安分局").Verdict);       // 所在地明确回应主体
-        Assert.Equal(Verdict.Breached, Resp("单一属地", null, ["建安分局"], "魏都分局").Verdict);
+        Assert.Equal(Verdict.Met, Resp("重大政策", null, [], "政策法规科").Verdict);               // a 局机关科室 speaking is the 市局
+        Assert.Equal(Verdict.Breached, Resp("重大政策", null, [], "建安分局").Verdict);             // a 分局 is not the 市局
+        Assert.Equal(Verdict.NotApplicable, Resp("单一属地", null, ["建安分局"], "魏都分局").Verdict); // 由所在地政府明确回应主体: not recorded
         Assert.Equal(Verdict.Met, Resp("多个属地", "许昌市自然资源和规划局", ["建安分局", "魏都分局"], "许昌市自然资源和规划局").Verdict);
         Assert.Equal(Verdict.Breached, Resp("多个属地", "许昌市自然资源和规划局", ["建安分局", "魏都分局"], "建安分局").Verdict);
-        Assert.Equal(Verdict.Met, Resp("多个部门", null, ["市住建局"], "许昌市自然资源和规划局").Verdict); // 我局按照职责分工
+        // 多个部门: 按照职责分工 — any department involved may be the one that replies
+        Assert.Equal(Verdict.Met, Resp("多个部门", null, ["市住建局", "许昌市自然资源和规划局"], "许昌市自然资源和规划局").Verdict);
+        Assert.Equal(Verdict.Met, Resp("多个部门", null, ["市住建局", "许昌市自然资源和规划局"], "市住建局").Verdict);
+        Assert.Equal(Verdict.Breached, Resp("多个部门", null, ["市住建局", "许昌市自然资源和规划局"], "建安分局").Verdict);
         Assert.Equal(Verdict.NotApplicable, Resp("垂直管理", null, [], "建安分局").Verdict);
         Assert.Equal(Verdict.NotApplicable, Resp("区外", null, [], "建安分局").Verdict);
     }

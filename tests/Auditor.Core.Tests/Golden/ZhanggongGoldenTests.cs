@@ -96,29 +96,34 @@ public class ZhanggongGoldenTests
     {
         var c = Case("Z9", E(EventKind.Discovered, "2026-07-06 10:00"));
         Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, c, "zhanggong.feedback").Verdict);
-        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, c, "zhanggong.written-feedback").Verdict);
     }
 
     [Fact]
-    public void Written_feedback_only_when_not_done_in_time()
+    public void Written_feedback_within_the_deadline_is_timely_feedback()
     {
-        // 一时难以落实的，要形成书面材料及时反馈 — deadline 7-9 24时 for assignment on 7-6
-        var onTime = Assigned("Z10", "2026-07-06 10:00", E(EventKind.Feedback, "2026-07-08 10:00"));
-        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, onTime, "zhanggong.written-feedback").Verdict);
+        // 三、2 一时难以落实的，要形成书面材料及时反馈 — deadline 7-9 24时 for assignment on 7-6 (Mon)
         var written = Assigned("Z11", "2026-07-06 10:00", E(EventKind.WrittenFeedback, "2026-07-09 16:00"), E(EventKind.Feedback, "2026-07-20 10:00"));
-        Assert.Equal(Verdict.Met, Run("zhanggong", AsOf, written, "zhanggong.written-feedback").Verdict);
-        Assert.Equal(Verdict.Breached, Run("zhanggong", AsOf, written, "zhanggong.feedback").Verdict);
-        var neither = Assigned("Z12", "2026-07-06 10:00");
-        Assert.Equal(Verdict.Missing, Run("zhanggong", AsOf, neither, "zhanggong.written-feedback").Verdict);
+        var f = Run("zhanggong", AsOf, written, "zhanggong.feedback");
+        Assert.Equal(Verdict.Met, f.Verdict);
+        Assert.Contains("实际7月9日16:00书面反馈，按时", f.Evidence);
+        // neither feedback nor written feedback by the deadline: late feedback, once (no second finding for the same lapse)
+        var lateWritten = Assigned("Z11b", "2026-07-06 10:00", E(EventKind.WrittenFeedback, "2026-07-10 09:00"));
+        var late = Engine("zhanggong", AsOf).Replay(lateWritten).Where(x => x.Verdict.IsFailure()).ToList();
+        Assert.Equal("zhanggong.feedback", Assert.Single(late).RuleId);
+        Assert.Equal(9 * 60, late[0].OverrunMinutes);
+        Assert.Equal(Verdict.Missing, Run("zhanggong", AsOf, Assigned("Z12", "2026-07-06 10:00"), "zhanggong.feedback").Verdict);
     }
 
     [Fact]
-    public void Sudden_report_within_two_hours()
+    public void Sudden_report_to_the_district_office_within_two_hours()
     {
-        // 二、2 第一时间报区委办公室 — pack reads 第一时间 as 2 h
-        var c = Case("Z13", E(EventKind.Discovered, "2026-07-06 10:00"), E(EventKind.Reported, "2026-07-06 12:00")) with { Sudden = true };
-        Assert.Equal(Verdict.Met, Run("zhanggong", AsOf, c, "zhanggong.report").Verdict);
-        var late = c with { Events = [E(EventKind.Discovered, "2026-07-06 10:00"), E(EventKind.Reported, "2026-07-06 12:01")] };
+        // 二、2 区政府应急办、区网宣办、网安大队将相关信息第一时间报区委办公室 — pack reads 第一时间 as 2 h
+        var c = Case("Z13", E(EventKind.Discovered, "2026-07-06 10:00"), To(EventKind.Reported, "2026-07-06 12:00", "区委办公室"))
+            with { Sudden = true, ReportingUnit = R("区网宣办") };
+        var ok = Run("zhanggong", AsOf, c, "zhanggong.report");
+        Assert.Equal(Verdict.Met, ok.Verdict);
+        Assert.EndsWith("（本包设定）", ok.Evidence);
+        var late = c with { Events = [E(EventKind.Discovered, "2026-07-06 10:00"), To(EventKind.Reported, "2026-07-06 12:01", "区委办")] };
         Assert.Equal(Verdict.Breached, Run("zhanggong", AsOf, late, "zhanggong.report").Verdict);
         Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, c with { Sudden = false }, "zhanggong.report").Verdict);
     }
@@ -135,28 +140,29 @@ public class ZhanggongGoldenTests
     }
 
     [Fact]
-    public void Two_urgings_without_feedback_is_breached_one_is_not_applicable()
+    public void Three_urgings_without_feedback_is_breached_two_are_not_many()
     {
-        // 四、3 多次催报、督办后仍未落实
-        var two = Assigned("Z15", "2026-07-06 10:00", E(EventKind.Urged, "2026-07-10 10:00"), E(EventKind.Urged, "2026-07-14 10:00"));
-        var f = Run("zhanggong", AsOf, two, "zhanggong.urging");
+        // 四、3 多次催报、督办后仍未落实 — “多次” has no number: the pack reads it as 3 or more (its assumption)
+        var three = Assigned("Z15", "2026-07-06 10:00", E(EventKind.Urged, "2026-07-10 10:00"), E(EventKind.Urged, "2026-07-14 10:00"), E(EventKind.Urged, "2026-07-18 10:00"));
+        var f = Run("zhanggong", AsOf, three, "zhanggong.urging");
         Assert.Equal(Verdict.Breached, f.Verdict);
         Assert.Equal("追责", f.SanctionClass);
-        var done = two with { Events = [.. two.Events, E(EventKind.Closed, "2026-07-15 10:00")] };
+        Assert.EndsWith("（本包设定）", f.Evidence);
+        var done = three with { Events = [.. three.Events, E(EventKind.Closed, "2026-07-19 10:00")] };
         Assert.Equal(Verdict.Met, Run("zhanggong", AsOf, done, "zhanggong.urging").Verdict);
-        var one = Assigned("Z16", "2026-07-06 10:00", E(EventKind.Urged, "2026-07-10 10:00"));
-        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, one, "zhanggong.urging").Verdict);
-        // the second urging after the as-of time does not exist yet
-        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", "2026-07-12 00:00", two, "zhanggong.urging").Verdict);
+        var two = Assigned("Z16", "2026-07-06 10:00", E(EventKind.Urged, "2026-07-10 10:00"), E(EventKind.Urged, "2026-07-14 10:00"));
+        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, two, "zhanggong.urging").Verdict);
+        // the third urging after the as-of time does not exist yet
+        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", "2026-07-16 00:00", three, "zhanggong.urging").Verdict);
     }
 
     [Fact]
-    public void Leak_is_a_confidentiality_breach_borne_by_the_reporting_unit()
+    public void Leak_is_borne_by_the_unit_that_leaked_not_the_one_that_filled_in_the_row()
     {
-        var c = Case("Z17", E(EventKind.Discovered, "2026-07-06 10:00"), E(EventKind.Leaked, "2026-07-07 10:00")) with { Responsible = R("西河镇") };
+        var c = Case("Z17", E(EventKind.Discovered, "2026-07-06 10:00"), By(EventKind.Leaked, "2026-07-07 10:00", "区网宣办")) with { Responsible = R("西河镇") };
         var f = Run("zhanggong", AsOf, c, "zhanggong.confidentiality");
         Assert.Equal(Verdict.Breached, f.Verdict);
-        Assert.Equal("城关镇", f.Unit);
+        Assert.Equal("区网宣办", f.Unit);
     }
 
     [Fact]
@@ -198,13 +204,19 @@ public class ZhanggongGoldenTests
     }
 
     [Fact]
-    public void Outside_district_must_be_reported_up()
+    public void Outside_district_is_reported_up_by_each_office_to_its_own_city_counterpart()
     {
-        var c = Case("Z19", E(EventKind.Discovered, "2026-07-10 08:00")) with { Scope = "区外" };
-        Assert.Equal(Verdict.Missing, Run("zhanggong", AsOf, c, "zhanggong.report-up").Verdict);
-        var up = c with { Events = [.. c.Events, E(EventKind.Reported, "2026-07-11 08:00")] };
-        Assert.Equal(Verdict.Met, Run("zhanggong", AsOf, up, "zhanggong.report-up").Verdict);
-        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, c with { Scope = "单一属地" }, "zhanggong.report-up").Verdict);
+        // 三 由区委办公室、区网宣办分别上报市委办公厅、市网宣办 — two obligations, no time limit in the text
+        var c = Case("Z19", E(EventKind.Discovered, "2026-07-10 08:00"), To(EventKind.Reported, "2026-07-11 08:00", "市委办公厅")) with { Scope = "区外" };
+        var office = Run("zhanggong", AsOf, c, "zhanggong.report-up-office");
+        Assert.Equal((Verdict.Met, "区委办公室"), (office.Verdict, office.Unit));
+        // the report to 市委办公厅 is not the one to 市网宣办; without a time limit its absence is no breach
+        var propaganda = Run("zhanggong", AsOf, c, "zhanggong.report-up-propaganda");
+        Assert.Equal((Verdict.NotApplicable, "区网宣办"), (propaganda.Verdict, propaganda.Unit));
+        Assert.Contains("原文未规定", propaganda.Evidence);
+        var both = c with { Events = [.. c.Events, To(EventKind.Reported, "2026-07-20 08:00", "市网宣办")] };
+        Assert.Equal(Verdict.Met, Run("zhanggong", AsOf, both, "zhanggong.report-up-propaganda").Verdict);
+        Assert.Equal(Verdict.NotApplicable, Run("zhanggong", AsOf, c with { Scope = "单一属地" }, "zhanggong.report-up-office").Verdict);
     }
 
     // ---- 二、1 daily reports ----
@@ -217,6 +229,7 @@ public class ZhanggongGoldenTests
         DailyReport Rep(string unit, string time) => new(R(unit), time.Length == 10 ? D(time) : T(time), src);
         var reports = new List<DailyReport>
         {
+            Rep("区政府应急办", "2026-10-01 09:00"), // its only report: the export does record its daily reports
             Rep("区网宣办", "2026-10-01 16:59"), // 国庆 holiday still counts: 每日
             Rep("区网宣办", "2026-10-02 17:00"), // exactly 17:00 is on time
             Rep("区网宣办", "2026-10-03 17:01"), // one minute late
@@ -226,7 +239,10 @@ public class ZhanggongGoldenTests
         };
         var period = AuditPeriod.Parse("2026-10");
         var all = engine.ReplayDailyReports(reports, period, Registry).ToList();
-        Assert.Equal(31 * 3, all.Count);
+        // 网安大队 has no 日报 row at all: one not-recorded finding for the month, not 31 accusations
+        Assert.Equal(31 * 2 + 1, all.Count);
+        var none = Assert.Single(all, f => f.Unit == "市公安局章贡分局网安大队");
+        Assert.Equal((Verdict.InsufficientData, "日报记录", "日报-2026-10"), (none.Verdict, none.NotRecorded, none.CaseId));
         var mine = all.Where(f => f.Unit == "区网宣办").ToDictionary(f => f.CaseId);
         Assert.Equal(Verdict.Met, mine["日报-2026-10-01"].Verdict);
         Assert.Equal(Verdict.Met, mine["日报-2026-10-02"].Verdict);

@@ -83,6 +83,31 @@ public class OverridesTests
         Assert.Contains(expected, ex.Message);
     }
 
+    [Theory]
+    [InlineData("2026-10-12")]
+    [InlineData("2026/10/12")]
+    [InlineData("2026年10月12日")]
+    [InlineData("２０２６．１０．１２")]
+    [InlineData("2026/10/12 0:00")] // Excel saves a date cell so in CSV: the date is the approval date
+    [InlineData("2026-10-12 15:30")]
+    public void The_approval_date_takes_any_date_spelling(string date)
+    {
+        var entries = OverridesFile.Parse(Header + $"HC-001,R-release,met,理由,张三,{date}\n", "o.csv");
+        Assert.Equal(new LocalDate(2026, 10, 12), entries[0].Date);
+    }
+
+    [Theory]
+    [InlineData("10月12日", "不是完整的日期")] // which year's approval must not be guessed
+    [InlineData("15:30", "不是完整的日期")]
+    [InlineData("2026-02-30", "2026年2月没有 30 日")]
+    [InlineData("46000", "是一个数字")]
+    public void An_approval_date_without_a_year_or_a_date_is_refused_with_the_reason(string date, string reason)
+    {
+        var ex = Assert.Throws<InputException>(() => OverridesFile.Parse(Header + $"HC-001,R-release,met,理由,张三,{date}\n", "o.csv"));
+        Assert.Contains($"o.csv 第2行：批准日期“{date}”", ex.Message);
+        Assert.Contains(reason, ex.Message);
+    }
+
     [Fact]
     public void Duplicate_and_missing_columns_are_input_errors()
     {

@@ -18,8 +18,8 @@ public class ExportShapeTests
         var engine = Engine("xuchang", AsOf);
         var f = engine.Replay(c).Single(x => x.RuleId == "xuchang.report");
         Assert.Equal(Verdict.InsufficientData, f.Verdict);
-        Assert.Contains("台账没有“上报时间”列", f.Evidence);
-        Assert.Equal("上报时间", f.NotRecorded);
+        Assert.Contains("台账没有“上报时间（报局领导）”列", f.Evidence);
+        Assert.Equal("上报时间（报局领导）", f.NotRecorded);
         Assert.Null(f.OverrunMinutes);
         Assert.Equal(Verdict.Met, engine.Replay(c).Single(x => x.RuleId == "xuchang.same-day-reply").Verdict);
         // without knowing the export's columns the same case is an accusation
@@ -63,7 +63,10 @@ public class ExportShapeTests
         var registry = new UnitRegistry([new Unit("A", "区政府应急办", [], UnitType.Department, null, null)]);
         var engine = new ReplayEngine(Pack("zhanggong"), Calc, registry, I(AsOf));
         var daily = engine.ReplayDailyReports([], AuditPeriod.Parse("2026-07"), registry).ToList();
-        Assert.Equal(31 + 1 + 1, daily.Count);
+        // the two units the registry lacks: one finding each; the known unit has no 日报 row at all: one not-recorded finding
+        Assert.Equal(1 + 1 + 1, daily.Count);
         Assert.Equal(2, daily.Count(f => f.Verdict == Verdict.InsufficientData && f.Evidence.Contains("单位名录中找不到")));
+        var known = Assert.Single(daily, f => f.Unit == "区政府应急办");
+        Assert.Equal((Verdict.InsufficientData, "日报记录"), (known.Verdict, known.NotRecorded));
     }
 }

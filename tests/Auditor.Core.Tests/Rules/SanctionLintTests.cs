@@ -2,7 +2,7 @@ using Auditor.Core.Rules;
 
 namespace Auditor.Core.Tests.Rules;
 
-/// <summary>`rules lint` checks every sanction citation (criterion, trigger, grade) against the pack's own sources.</summary>
+/// <summary>`rules lint` checks every sanction citation (criterion, trigger) against the pack's own sources.</summary>
 public class SanctionLintTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "auditor-sanction-lint-" + Guid.NewGuid().ToString("N"));
@@ -11,7 +11,7 @@ public class SanctionLintTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "sources"));
         File.WriteAllText(Path.Combine(_dir, "sources", "doc.txt"),
-            "一、发现后应在５小时内发布权威信息。\n二、建立通报批评和约谈制度，对整改不到位的单位进行约谈；对泄密的，追究责任。\n");
+            "一、发现后应在５小时内发布权威信息。\n二、建立通报批评和约谈制度，对反馈不及时的单位给予通报批评，对整改不到位的单位进行约谈；对泄密的，追究责任。\n");
         File.WriteAllText(Path.Combine(_dir, "sources", "other.txt"), "三、对反馈不及时的，给予通报批评。\n");
     }
 
@@ -58,10 +58,10 @@ public class SanctionLintTests : IDisposable
         Write("ok", """
                 criticism:
                   enabled: true
-                  grades: [不合格]
-                  grade_clause: doc 二
-                  grade_quote: 建立通报批评和约谈制度
-                interview: {enabled: true, clause: doc 二, quote: 对整改不到位的单位进行约谈}
+                  clause: doc 二
+                  quote: 对反馈不及时的单位给予通报批评
+                  triggers:
+                    - {label: 反馈不及时, kinds: [feedback]}
                 accountability:
                   enabled: true
                   clause: doc 二
@@ -76,37 +76,35 @@ public class SanctionLintTests : IDisposable
     public void A_quote_not_in_the_source_fails_with_its_line()
     {
         var path = Write("bad", """
-                interview:
+                accountability:
                   enabled: true
                   clause: doc 二
-                  quote: 对工作消极的单位进行约谈
+                  quote: 对失职的，追究责任
+                  triggers:
+                    - {label: 泄密, kinds: [confidentiality]}
             """);
         var d = Assert.Single(RulePackLinter.Lint(_dir, "bad"));
         Assert.True(d.IsError);
-        Assert.Equal(LineOf(path, "对工作消极的单位进行约谈"), d.Line);
+        Assert.Equal(LineOf(path, "对失职的，追究责任"), d.Line);
         Assert.EndsWith("bad.yaml", d.File);
         Assert.Contains("找不到", d.Message);
-        Assert.Contains("interview", d.Message);
+        Assert.Contains("accountability", d.Message);
     }
 
     [Fact]
-    public void Trigger_and_grade_quotes_are_checked_too()
+    public void Trigger_quotes_are_checked_too()
     {
         var path = Write("trig", """
                 criticism:
                   enabled: true
                   clause: doc 二
-                  quote: 建立通报批评和约谈制度
+                  quote: 对反馈不及时的单位给予通报批评
                   triggers:
                     - {label: 反馈不及时, kinds: [feedback], quote: 对反馈迟缓的，通报批评}
-                  grades: [不合格]
-                  grade_clause: doc 二
-                  grade_quote: 不合格的单位通报批评
             """);
-        var diags = RulePackLinter.Lint(_dir, "trig");
-        Assert.Equal(2, diags.Count);
-        Assert.Contains(diags, d => d.Line == LineOf(path, "对反馈迟缓的") && d.Message.Contains("触发条件[0]"));
-        Assert.Contains(diags, d => d.Line == LineOf(path, "不合格的单位通报批评") && d.Message.Contains("grade_quote"));
+        var d = Assert.Single(RulePackLinter.Lint(_dir, "trig"));
+        Assert.Equal(LineOf(path, "对反馈迟缓的"), d.Line);
+        Assert.Contains("触发条件[0]", d.Message);
     }
 
     [Fact]
@@ -130,21 +128,21 @@ public class SanctionLintTests : IDisposable
     public void An_enabled_list_without_a_citation_is_a_lint_error()
     {
         Write("bare", """
-                commendation: {enabled: true}
+                accountability: {enabled: true, triggers: [{label: 泄密, kinds: [confidentiality]}]}
             """);
-        Assert.Contains(RulePackLinter.Lint(_dir, "bare"), d => d.IsError && d.Message.Contains("scoring.sanctions.commendation"));
+        Assert.Contains(RulePackLinter.Lint(_dir, "bare"), d => d.IsError && d.Message.Contains("scoring.sanctions.accountability"));
     }
 
     [Fact]
     public void A_child_inheriting_the_parents_sanctions_is_checked_against_them()
     {
         Write("parent", """
-                interview: {enabled: true, clause: doc 二, quote: 对整改不到位的单位进行约谈}
+                criticism: {enabled: true, clause: doc 二, quote: 对反馈不及时的单位给予通报批评, triggers: [{label: 反馈不及时, kinds: [feedback]}]}
             """);
         File.WriteAllText(Path.Combine(_dir, "child.yaml"), "id: child\ntitle: 子包\nissuer: 测试机关\nversion: \"1\"\nextends: parent\n");
         Assert.Empty(RulePackLinter.Lint(_dir, "child"));
         Write("parent", """
-                interview: {enabled: true, clause: doc 二, quote: 不在原文中的约谈}
+                criticism: {enabled: true, clause: doc 二, quote: 不在原文中的通报批评, triggers: [{label: 反馈不及时, kinds: [feedback]}]}
             """);
         var d = Assert.Single(RulePackLinter.Lint(_dir, "child"));
         Assert.EndsWith("parent.yaml", d.File);

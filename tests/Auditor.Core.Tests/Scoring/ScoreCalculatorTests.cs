@@ -201,7 +201,11 @@ public class ScoreCalculatorTests
     public void Method_text_names_factors_caps_floor_and_bands()
     {
         var text = ScoreCalculator.MethodText(new ScoringScheme { KindCaps = new() { ["daily-report"] = 10 } });
-        Assert.Equal("得分 = 100 − Σ(规则权重 × 判定系数)；判定系数：超时1.0、未履行1.0、数据不足0.5（数据不足不视为按时履行）；单类扣分上限：每日报送10.0；" +
+        Assert.Equal("计分方案：逐项扣分（per-finding）。得分 = 100 − Σ(规则权重 × 判定系数)；判定系数：超时1.0、未履行1.0、数据不足0.5" +
+                     "（数据不足不视为按时履行；导出中根本没有相应列的不计）；单类扣分上限：每日报送10.0；" +
                      "最低0.0分；等次：优秀（≥90）、良好（≥80）、合格（≥60）、不合格（其余）；按时率 = 按时履行 ÷ (按时履行 + 超时 + 未履行)，未到期、不适用和数据不足不计入。", text);
+        var rate = ScoreCalculator.MethodText(new ScoringScheme { Scheme = ScoringScheme.Rate });
+        Assert.StartsWith("计分方案：按时率计分（rate）。得分 = 100 − Σ各类事项〔10.0 × 类权重 × 失分率〕", rate);
+        Assert.Contains("与案件多少无关", rate);
     }
 }
