@@ -14,6 +14,9 @@ internal sealed class FileScope(string file, bool severalFiles, bool severalShee
     public bool QualifyBySheet { get; } = severalSheets;
     public CaseIdIndex Ids { get; } = new();
 
+    /// <summary>A date without a year has been completed from the period and noted (once per file).</summary>
+    public bool YearNoted { get; set; }
+
     /// <summary>Unit spellings matched by a short form, already noted once for this file.</summary>
     public HashSet<string> NotedShortForms { get; } = new(StringComparer.Ordinal);
 

@@ -10,9 +10,10 @@ internal static class LedgerSheetReader
     public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, SheetCounters counts)
     {
         int idCol = ctx.Header.ColumnOf(FieldIds.CaseId), recipientCol = ctx.Header.ColumnOf(FieldIds.Recipient);
-        var eventCols = new List<(int Col, EventKind Kind, string? Recipient)>();
+        var eventCols = new List<(int Col, int DateCol, EventKind Kind, string? Recipient)>();
         for (int c = 0; c < ctx.Header.Targets.Length; c++)
-            if (ctx.Header.Targets[c] is { Kind: ColumnTargetKind.Event, Event: EventKind k } t) eventCols.Add((c, k, t.Recipient));
+            if (ctx.Header.Targets[c] is { Kind: ColumnTargetKind.Event, Event: EventKind k } t)
+                eventCols.Add((c, t.Recipient is null ? ctx.Header.DateColumnOf(k) : -1, k, t.Recipient));
 
         foreach (var row in rows)
         {
@@ -33,15 +34,15 @@ internal static class LedgerSheetReader
             }
             var b = new CaseBuilder(id, source);
             b.ReadFields(ctx, row);
-            foreach (var (col, kind, named) in eventCols)
+            foreach (var (col, dateCol, kind, named) in eventCols)
             {
                 // a 报送对象 column says to whom the row's (one) report went; a column such as 报区委办公室时间 says it itself
                 // a policy's issue date (政策出台) is normally a date: no issue for it (like 办理时限)
-                if (ctx.Time(row, col, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued) is { } t)
+                if (ctx.Time(row, col, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued, dateCol: dateCol) is { } t)
                     b.AddEvent(new CaseEvent(kind, t, null, null, null, source)
                         { Recipient = named ?? (kind == EventKind.Reported ? ctx.Text(row, recipientCol, id) : null) }, row.Number, col);
-                else if (!row[col].IsEmpty)
-                    b.AddUnreadable(kind.Id(), SheetContext.Clip((row[col].AsText() ?? "").Trim()));
+                else if (ctx.Written(row, col, dateCol) is { } written)
+                    b.AddUnreadable(kind.Id(), written);
             }
             var built = b.Build(ctx);
             counts.Cases++;

@@ -32,6 +32,8 @@ internal static class InspectCommand
         cmd.Options.Add(zone);
         cmd.Options.Add(maxFileMb);
         cmd.Options.Add(maxSheetMb);
+        var period = new Option<string?>("--period") { Description = "考核期（如 2026Q3），用于补全没有写年份的日期（如“7月5日 14:23”）" };
+        cmd.Options.Add(period);
         cmd.SetAction(p =>
         {
             var tz = TimeOptionValues.Zone(p.GetValue(zone));
@@ -41,6 +43,8 @@ internal static class InspectCommand
                 AsOf = TimeOptionValues.AsOf(p.GetValue(asOf), tz),
                 MaxFileBytes = AuditOptions.Megabytes(p.GetValue(maxFileMb), "--max-file-mb", 2048),
                 MaxSheetBytes = AuditOptions.Megabytes(p.GetValue(maxSheetMb), "--max-sheet-mb", 200),
+                Period = p.GetValue(period) is not { } pt ? null
+                    : AuditPeriod.TryParse(pt, out var pe) ? pe : throw new UsageException($"--period 的值“{pt}”无效：应为 2026Q3、2026-07 或 2026。"),
             };
             var registry = p.GetValue(units) is { } u ? UnitRegistryReader.Read(u) : UnitRegistry.Empty;
             var headerMap = p.GetValue(map) is { } m ? HeaderMap.Load(m) : null;

@@ -31,6 +31,8 @@ public enum DataIssueKind
     UnitShortName,
     /// <summary>A unit written by a short form that fits several registry units: not resolved.</summary>
     AmbiguousUnit,
+    /// <summary>Dates written without a year took it from the audit period (one note per file).</summary>
+    YearFromPeriod,
     /// <summary>Deadlines used days of a year with no State Council notice on file, computed from the statute (summary, no row).</summary>
     ProvisionalCalendar,
     Other,
@@ -73,6 +75,7 @@ public static class DataIssueKinds
         DataIssueKind.ConflictingCase => "conflicting-case",
         DataIssueKind.UnitShortName => "unit-short-name",
         DataIssueKind.AmbiguousUnit => "ambiguous-unit",
+        DataIssueKind.YearFromPeriod => "year-from-period",
         DataIssueKind.ProvisionalCalendar => "provisional-calendar",
         _ => "other",
     };

@@ -1,3 +1,4 @@
+using Auditor.Core.Domain;
 using Auditor.Ingest.Tables;
 
 namespace Auditor.Ingest.Headers;
@@ -20,6 +21,9 @@ internal sealed class HeaderRow
     public TableShape Shape => Targets.Any(t => t?.Id == FieldIds.Stage) ? TableShape.EventLog : TableShape.Ledger;
 
     public int ColumnOf(string id) => Array.FindIndex(Targets, t => t?.Id == id);
+
+    /// <summary>The column holding the date of an event whose time of day has its own column (-1: none).</summary>
+    public int DateColumnOf(EventKind kind) => Array.FindIndex(Targets, t => t is { Kind: ColumnTargetKind.EventDate } && t.Event == kind);
 
     /// <summary>Rows scanned for a header before giving up.</summary>
     public const int ScanLimit = 30;
@@ -119,6 +123,14 @@ internal sealed class HeaderRow
                 if (j == i || targets[j]?.Id != targets[i]!.Id) continue;
                 if (rank[j] < rank[i] || (rank[j] == rank[i] && j < i)) { targets[i] = null; break; }
             }
+        }
+        // A date column with no time column beside it is the event's (or the log's) time column: its dates are the times.
+        for (int i = 0; i < n; i++)
+        {
+            if (targets[i] is { Kind: ColumnTargetKind.EventDate, Event: EventKind k } && !targets.Any(t => t?.Kind == ColumnTargetKind.Event && t.Event == k))
+                targets[i] = new ColumnTarget(ColumnTargetKind.Event, k.Id(), k);
+            else if (targets[i]?.Id == FieldIds.Date && !targets.Any(t => t?.Id == FieldIds.Time))
+                targets[i] = new ColumnTarget(ColumnTargetKind.LogColumn, FieldIds.Time);
         }
         // 时间, 办理单位, 说明 … only mean something in an event log; in a ledger they are ordinary extra columns.
         var logOnly = new List<string>();

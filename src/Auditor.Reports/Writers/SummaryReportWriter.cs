@@ -179,6 +179,7 @@ internal static class SummaryReportWriter
         DataIssueKind.ConflictingCase => "同一编号内容冲突（未判定）",
         DataIssueKind.UnitShortName => "单位按简称匹配",
         DataIssueKind.AmbiguousUnit => "单位简称对应多个单位",
+        DataIssueKind.YearFromPeriod => "日期未写年份（按考核期补全）",
         DataIssueKind.ProvisionalCalendar => "放假安排按法定节日推定",
         _ => "其他",
     };

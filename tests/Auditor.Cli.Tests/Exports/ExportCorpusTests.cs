@@ -22,13 +22,14 @@ public sealed class ExportCorpusTests : IDisposable
 
     private static readonly string Dir = Path.Combine(CliRun.Root, "fixtures", "exports");
     private static readonly string Units = Path.Combine(Dir, "units.csv");
-    private const string AsOf = "2026-10-15 00:00";
+    private const string Period = "2026Q3", AsOf = "2026-10-15 00:00";
 
     private sealed record Located(string Kind, int Row, string? Column);
 
     private sealed record Run(
         string[] Logs, string[][] Twins, bool BothOrders, int Cases, Dictionary<string, int>? Units, int? Header,
-        Dictionary<string, int> Issues, Located[] Located, Dictionary<string, (string Score, string Grade)> Scores)
+        Dictionary<string, int> Issues, Located[] Located, Dictionary<string, (string Score, string Grade)> Scores,
+        string Period, string AsOf)
     {
         public override string ToString() => string.Join("+", Logs);
     }
@@ -75,7 +76,9 @@ public sealed class ExportCorpusTests : IDisposable
                         ((YamlScalarNode)m["kind"]).Value!, int.Parse(((YamlScalarNode)m["row"]).Value!),
                         m.Children.TryGetValue("column", out var c) ? ((YamlScalarNode)c).Value : null))]
                     : [],
-                scores));
+                scores,
+                S("period") ?? Period,
+                S("as_of") ?? AsOf));
         }
         return (quarter, runs);
     }
@@ -108,7 +111,7 @@ public sealed class ExportCorpusTests : IDisposable
         var run = Expected.Runs.Single(r => r.ToString() == entry);
         var logs = run.Logs.Select(l => Path.Combine(Dir, l)).ToArray();
 
-        var (code, stdout, stderr) = CliRun.Run(["inspect", .. logs, "--units", Units, "--as-of", AsOf, "--format", "json"]);
+        var (code, stdout, stderr) = CliRun.Run(["inspect", .. logs, "--units", Units, "--as-of", run.AsOf, "--period", run.Period, "--format", "json"]);
         Assert.True(code == 0, $"{entry}: inspect exit {code}\n{stderr}");
         var j = JsonDocument.Parse(stdout).RootElement;
         Assert.Equal(run.Cases, j.GetProperty("cases").GetInt32());
@@ -123,11 +126,11 @@ public sealed class ExportCorpusTests : IDisposable
             Assert.All(j.GetProperty("files").EnumerateArray(), f => Assert.Equal(header, f.GetProperty("header_row").GetInt32()));
         if (run.Units is { } units)
         {
-            var (_, text, _) = CliRun.Run(["inspect", .. logs, "--units", Units, "--as-of", AsOf]);
+            var (_, text, _) = CliRun.Run(["inspect", .. logs, "--units", Units, "--as-of", run.AsOf, "--period", run.Period]);
             foreach (var (unit, n) in units) Assert.Contains($"  {unit}：{n} 件", text);
         }
 
-        var outcome = Audit(logs);
+        var outcome = Audit(logs, run);
         var scores = BadInputCorpus.ReadCsv(Path.Combine(outcome, "scores.csv")).Skip(1)
             .ToDictionary(r => r[1], r => (r[3], r[4]));
         Assert.Equal(run.Scores.OrderBy(kv => kv.Key, StringComparer.Ordinal), scores.OrderBy(kv => kv.Key, StringComparer.Ordinal));
@@ -140,12 +143,12 @@ public sealed class ExportCorpusTests : IDisposable
         var run = Expected.Runs.Single(r => r.ToString() == entry);
         if (run.Twins.Length == 0 && !run.BothOrders) return;
         var logs = run.Logs.Select(l => Path.Combine(Dir, l)).ToArray();
-        var reference = Outputs(Audit(logs));
+        var reference = Outputs(Audit(logs, run));
         foreach (var twin in run.Twins)
-            Assert.True(Same(reference, Outputs(Audit([.. twin.Select(l => Path.Combine(Dir, l))]))),
+            Assert.True(Same(reference, Outputs(Audit([.. twin.Select(l => Path.Combine(Dir, l))], run))),
                 $"{string.Join("+", twin)} does not score exactly as {entry}");
         if (run.BothOrders)
-            Assert.True(Same(reference, Outputs(Audit([.. logs.Reverse()]))), $"{entry}: the order of --logs changed findings.csv or scores.csv");
+            Assert.True(Same(reference, Outputs(Audit([.. logs.Reverse()], run))), $"{entry}: the order of --logs changed findings.csv or scores.csv");
     }
 
     private static byte[][] Outputs(string outDir) =>
@@ -153,11 +156,11 @@ public sealed class ExportCorpusTests : IDisposable
 
     private static bool Same(byte[][] a, byte[][] b) => a.Length == b.Length && a.Zip(b).All(p => p.First.AsSpan().SequenceEqual(p.Second));
 
-    private string Audit(string[] logs)
+    private string Audit(string[] logs, Run run)
     {
         var outDir = Path.Combine(_scratch, $"out{++_runs}");
         var (code, _, err) = CliRun.Run(["audit", "--pack", "national", "--rules", CliRun.Rules, "--units", Units, "--logs", .. logs,
-            "--period", "2026Q3", "--as-of", AsOf, "--out", outDir, "--history", outDir + ".db"]);
+            "--period", run.Period, "--as-of", run.AsOf, "--out", outDir, "--history", outDir + ".db"]);
         Assert.True(code == 0, $"audit {string.Join(" ", logs)}: exit {code}\n{err}");
         return outDir;
     }

@@ -7,8 +7,9 @@ namespace Auditor.Cli.Fixtures.Exports;
 /// Writes the export corpus (fixtures/exports): the cases of <see cref="ExportCorpusCases"/> laid out the way county
 /// offices make exports in WPS and Excel, one habit per file — merged unit cells, a case id merged over event-log steps,
 /// a two-row header, totals and sign-off rows, month sheets numbered only by 序号 with a hidden drop-down sheet,
-/// ids in scientific notation, unit names written every which way, line breaks inside csv cells, and one case in two
-/// files. Each merged export comes with its twin "*.filled.*", the same cells typed out without merging.
+/// ids in scientific notation, unit names written every which way, line breaks inside csv cells, one case in two
+/// files, date and time of day in separate columns, 12-hour spellings and dates without a year. Each merged export
+/// comes with its twin "*.filled.*", the same cells typed out without merging.
 /// The expected reading of each file is written by hand in fixtures/exports/expected.yaml.
 /// </summary>
 internal static class ExportCorpus
@@ -48,6 +49,12 @@ internal static class ExportCorpus
         ExportFiles.WriteCsv(P("scientific-ids.csv"), ScientificIds());
         ExportFiles.WriteCsv(P("unit-names.csv"), UnitNames());
         ExportFiles.WriteCsv(P("multiline.csv"), Multiline());
+        var split = SplitDateTime();
+        ExportFiles.WriteXlsx(P("split-date-time.xlsx"), split);
+        ExportFiles.WriteXls(P("split-date-time.xls"), split);
+        ExportFiles.WriteCsv(P("twelve-hour.csv"), Spelled("csv", TwelveHour));
+        ExportFiles.WriteCsv(P("yearless-dates.csv"), Spelled("csv", WithoutYear));
+        ExportFiles.WriteCsv(P("yearless-q4.csv"), YearlessFourthQuarter());
         var (own, office) = SameCaseInTwoFiles();
         ExportFiles.WriteXlsx(P("same-id/城关镇台账.xlsx"), own);
         ExportFiles.WriteCsv(P("same-id/清河县汇总.csv"), office);
@@ -222,6 +229,71 @@ internal static class ExportCorpus
             row = [.. row, i == Cases.Length - 1 ? Of("另行交办") : At(c.Discovered.AddMinutes(45))];
             s.Add(row);
         }
+        return s;
+    }
+
+    /// <summary>发现日期/发现时间 and 回应日期/回应时间 in separate columns: date cells and time-only cells (20:23 is 0.849305… of a day).</summary>
+    private static ExportSheet SplitDateTime()
+    {
+        var s = new ExportSheet("舆情台账");
+        s.Add(Texts([.. LedgerHeader[..7], "发现日期", "发现时间", "回应日期", "回应时间"]));
+        for (int i = 0; i < Cases.Length; i++)
+        {
+            var c = Cases[i];
+            var row = LedgerRow(i + 1, c);
+            s.Add([.. row[..7], OnDate(c.Discovered), TimeOfDay(c.Discovered.TimeOfDay),
+                c.Responded is { } r ? OnDate(r) : null, c.Responded is { } t ? TimeOfDay(t.TimeOfDay) : null]);
+        }
+        return s;
+    }
+
+    /// <summary>The ordinary ledger with its two times written as text by <paramref name="spell"/> (the case's index picks a style).</summary>
+    private static ExportSheet Spelled(string name, Func<DateTime, int, string> spell)
+    {
+        var s = new ExportSheet(name);
+        s.Add(Texts(LedgerHeader));
+        for (int i = 0; i < Cases.Length; i++)
+        {
+            var c = Cases[i];
+            var row = LedgerRow(i + 1, c);
+            row[7] = Of(spell(c.Discovered, i));
+            row[8] = c.Responded is { } r ? Of(spell(r, i + 1)) : null;
+            s.Add(row);
+        }
+        return s;
+    }
+
+    /// <summary>The part-of-day word offices write before a 12-hour time.</summary>
+    private static string DayPart(int hour) => hour switch { < 5 => "凌晨", < 9 => "早上", < 12 => "上午", 12 => "中午", < 18 => "下午", _ => "晚上" };
+
+    /// <summary>12-hour spellings: 2026.7.3 上午9:12, 2026年7月15日晚上8时23分, 2026/8/2 2:26 PM, 2026-07-22 下午5点30分.</summary>
+    private static string TwelveHour(DateTime t, int style)
+    {
+        int h12 = t.Hour % 12 == 0 ? 12 : t.Hour % 12;
+        return (style % 4) switch
+        {
+            0 => $"{t.Year}.{t.Month}.{t.Day} {DayPart(t.Hour)}{h12}:{t.Minute:00}",
+            1 => $"{t.Year}年{t.Month}月{t.Day}日{DayPart(t.Hour)}{h12}时{t.Minute:00}分",
+            2 => $"{t.Year}/{t.Month}/{t.Day} {h12}:{t.Minute:00} {(t.Hour < 12 ? "AM" : "PM")}",
+            _ => t.Minute == 0 ? $"{t:yyyy-MM-dd} {DayPart(t.Hour)}{h12}点" : $"{t:yyyy-MM-dd} {DayPart(t.Hour)}{h12}点{t.Minute}分",
+        };
+    }
+
+    /// <summary>Dates without a year: 7月3日 9:12, 7月15日20:23, 08-02 14:26.</summary>
+    private static string WithoutYear(DateTime t, int style) => (style % 3) switch
+    {
+        0 => $"{t.Month}月{t.Day}日 {t.Hour}:{t.Minute:00}",
+        1 => $"{t.Month}月{t.Day}日{t.Hour:00}:{t.Minute:00}",
+        _ => $"{t:MM-dd HH:mm}",
+    };
+
+    /// <summary>A fourth quarter without years: cases discovered on 12月30日/12月31日 answered on 1月1日/1月2日 of the next year.</summary>
+    private static ExportSheet YearlessFourthQuarter()
+    {
+        var s = new ExportSheet("csv");
+        s.Add(Texts(LedgerHeader));
+        s.Add(Texts(["1", "QH2026-101", "城关镇", "城关镇供暖管道破裂引发关注", .. ExportCorpusCases.Attributes.Select(a => a.Value), "12月30日 20:00", "1月1日 19:00"]));
+        s.Add(Texts(["2", "QH2026-102", "东城街道", "东城街道跨年活动人员聚集", .. ExportCorpusCases.Attributes.Select(a => a.Value), "12月31日 9:00", "1月2日 10:00"]));
         return s;
     }
 
