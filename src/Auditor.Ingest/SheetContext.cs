@@ -130,6 +130,24 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
         return parts.Count == 0 ? null : Clip(string.Join(" ", parts));
     }
 
+    /// <summary>
+    /// The year that puts month-day nearest the period (inside it when it can be; a year without that day, 2月29日 in
+    /// a common year, is passed over). Ties cannot occur: the candidate dates lie a year apart.
+    /// </summary>
+    internal static int NearestYear(AuditPeriod period, int month, int day)
+    {
+        int best = period.Start.Year;
+        long bestDistance = long.MaxValue;
+        for (int year = period.Start.Year - 1; year <= period.End.Year + 1; year++)
+        {
+            if (day > CalendarSystem.Iso.GetDaysInMonth(year, month)) continue;
+            var d = new LocalDate(year, month, day);
+            long distance = d < period.Start ? Period.DaysBetween(d, period.Start) : d >= period.End ? Period.DaysBetween(period.End, d) + 1 : 0;
+            if (distance < bestDistance) { best = year; bestDistance = distance; }
+        }
+        return best;
+    }
+
     /// <summary>Reads one time cell; an unreadable one is reported with the parser's reason.</summary>
     private bool Read(RawRow row, int col, string? caseId, out TimeTextValue value)
     {
@@ -150,19 +168,10 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
                 $"日期“{value}”没有写年份，无法确定是哪一年（请写全年份，或用 --period 指定考核期以按考核期补全）");
             return false;
         }
-        TimeTextResult best = default;
-        long bestDistance = long.MaxValue;
-        for (int year = period.Start.Year - 1; year <= period.End.Year + 1; year++)
+        var completedResult = value.WithYear(NearestYear(period, value.Month, value.Day));
+        if (!completedResult.TryGetValue(out var completed))
         {
-            var r = value.WithYear(year);
-            if (!r.TryGetValue(out var v)) { if (bestDistance == long.MaxValue) best = r; continue; }
-            var d = v.Shape == TimeTextShape.DateTime ? v.DateTime.Date : v.Date;
-            long distance = d < period.Start ? Period.DaysBetween(d, period.Start) : d >= period.End ? Period.DaysBetween(period.End, d) + 1 : 0;
-            if (distance < bestDistance) { best = r; bestDistance = distance; }
-        }
-        if (!best.TryGetValue(out var completed))
-        {
-            Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime, $"无法识别的时间“{value}”：{best.Reason}");
+            Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime, $"无法识别的时间“{value}”：{completedResult.Reason}");
             return false;
         }
         if (!Scope.YearNoted)
