@@ -64,8 +64,9 @@ public static class ReportSet
         progress?.Report("汇总评分报告、通报批评、约谈/表彰名单");
         Put(SummaryFile, SummaryReportWriter.Build(ctx));
         Put(NoticeFile, NoticeWriter.Build(ctx));
-        Put(InterviewListFile, SanctionListWriter.Build(ctx, SanctionKind.Interview));
-        Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
+        // a list neither the document nor the office's policy provides gets no document (not an empty one)
+        if (ctx.Decides(SanctionKind.Interview)) Put(InterviewListFile, SanctionListWriter.Build(ctx, SanctionKind.Interview));
+        if (ctx.Decides(SanctionKind.Commendation)) Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
         if (outcome.InternalReview.Length > 0) Put(InternalReviewFile, InternalReviewWriter.Build(ctx));
         progress?.Report($"单位成绩单（{outcome.Scores.Length} 份）");
         written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecardsDone));

@@ -29,6 +29,7 @@ public class DefensibleDocumentsTests
             new("光明镇", SanctionKind.Interview, [new("hc-response-48h", ["HC-2026-009"], "本单位考核办法", "整改不到位：上期已有未履行") { FromPolicy = true }]),
             new("城关镇", SanctionKind.Commendation, [new(null, [], "本单位考核办法", "本期2项义务按时履行") { FromPolicy = true }]),
         ],
+        Lists = [new(SanctionKind.Criticism, "本单位考核办法"), new(SanctionKind.Interview, "本单位考核办法"), new(SanctionKind.Commendation, "本单位考核办法")],
         InternalReview =
         [
             new("县应急管理局", SanctionKind.Review, [new("zg-leak", ["HC-2026-007"], "002 四、3", $"泄密：案件HC-2026-007有外传记录；{ReviewMarker}；追究的是相关人员的责任")

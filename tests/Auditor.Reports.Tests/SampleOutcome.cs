@@ -174,6 +174,7 @@ internal static class SampleOutcome
         ],
         Scores = [.. Scores, .. ExtraScores(extraUnits)],
         Sanctions = Sanctions,
+        Lists = [new(SanctionKind.Criticism, null), new(SanctionKind.Interview, null), new(SanctionKind.Commendation, null), new(SanctionKind.Accountability, null)],
         Units = [.. Units, .. Enumerable.Range(1, extraUnits).Select(i => new Unit($"X{i:0000}", $"测试单位{i:0000}", [], UnitType.Department, null, "某某"))],
         History =
         [

@@ -167,6 +167,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
             DataIssues = issues,
             Scores = scores,
             Sanctions = sanctions,
+            Lists = only is null ? PublicLists.Of(scheme.Sanctions) : [],
             InternalReview = [.. decided.Where(s => !s.Kind.IsPublic())],
             Units = registry.Units,
             History = history,

@@ -94,6 +94,11 @@ public sealed record AuditOutcome
     /// <summary>The public lists (通报批评, 约谈, 表彰, 追责): what the notice, the list documents, sanctions.csv and findings.xlsx show.</summary>
     public required ImmutableArray<Sanction> Sanctions { get; init; }
     /// <summary>
+    /// The public lists this audit decides (by the governing document or the office's policy), in document order; empty
+    /// for a self-check. Documents of other lists are not written and the notice leaves them out.
+    /// </summary>
+    public ImmutableArray<PublicList> Lists { get; init; } = [];
+    /// <summary>
     /// 待核查: findings the document sanctions only on facts a ledger cannot show, for the office to check. Never in a
     /// public document or a file a unit receives — only in the office's internal list (待核查名单（内部）.docx).
     /// </summary>

@@ -122,3 +122,30 @@ public sealed class ReviewCriteria
 
     public List<FindingTrigger> Triggers { get; set; } = [];
 }
+
+/// <summary>
+/// A public list an audit decides (it may come out empty). <paramref name="PolicyBasis"/> names the office's own
+/// policy (本单位考核办法) when that alone switches the list on; null when the governing document prescribes it.
+/// </summary>
+public sealed record PublicList(SanctionKind Kind, string? PolicyBasis);
+
+public static class PublicLists
+{
+    /// <summary>
+    /// The public lists switched on, in document order (通报批评, 约谈, 表彰, 追责). A list that is off is not an empty
+    /// list: no document may say that it was decided.
+    /// </summary>
+    public static System.Collections.Immutable.ImmutableArray<PublicList> Of(SanctionCriteria c)
+    {
+        var lists = System.Collections.Immutable.ImmutableArray.CreateBuilder<PublicList>();
+        if (c.Criticism.Enabled)
+        {
+            bool byDocument = c.Criticism.Triggers.Count > 0 || (c.Criticism.Grades.Count > 0 && !c.Criticism.GradesFromPolicy);
+            lists.Add(new PublicList(SanctionKind.Criticism, byDocument ? null : c.Criticism.GradeClause));
+        }
+        if (c.Interview.Enabled) lists.Add(new PublicList(SanctionKind.Interview, c.Interview.FromPolicy ? c.Interview.Clause : null));
+        if (c.Commendation.Enabled) lists.Add(new PublicList(SanctionKind.Commendation, c.Commendation.FromPolicy ? c.Commendation.Clause : null));
+        if (c.Accountability.Enabled) lists.Add(new PublicList(SanctionKind.Accountability, null));
+        return lists.ToImmutable();
+    }
+}

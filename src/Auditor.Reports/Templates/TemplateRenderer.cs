@@ -22,6 +22,16 @@ internal sealed record MarkdownValue(string Markdown) : TemplateValue;
 /// <summary>A block placeholder alone on its line, replaced by whatever the writer emits (e.g. a table).</summary>
 internal sealed record InsertValue(Action<WordDocument> Write) : TemplateValue;
 
+/// <summary>
+/// Content that does not apply to this document (e.g. a list the audit does not decide): the section holding the
+/// placeholder — from its heading to the next heading of the same or a higher level — is left out, and the numbered
+/// headings after it are renumbered (see <see cref="TemplateSections"/>).
+/// </summary>
+internal sealed record OmitValue : TemplateValue
+{
+    public static OmitValue Section { get; } = new();
+}
+
 /// <summary>Paragraph styles a template's Markdown maps to.</summary>
 internal sealed record TemplateStyles(string H1, string H2, string H3, string Body)
 {
@@ -61,6 +71,7 @@ internal static partial class TemplateRenderer
                 {
                     case TextValue t: return Escape(t.Text);
                     case MarkdownValue md: return md.Markdown;
+                    case OmitValue: return TemplateSections.OmitMarker;
                     case InsertValue ins:
                         if (line.Trim() != m.Value)
                             throw new RulePackException($"{file}:{i + 1}:{m.Index + 1}: 占位符“{{{{{key}}}}}”须单独成行");
@@ -85,6 +96,7 @@ internal static partial class TemplateRenderer
             }
             text = text[(end + 5)..];
         }
+        text = TemplateSections.Apply(text);
         return new RenderedTemplate(fields, Markdown.Parse(text, Pipeline), inserts);
     }
 

@@ -96,11 +96,24 @@ internal static class NoticeContent
         return TemplateRenderer.Escape(basis) + names + TemplateRenderer.Escape($"等{list.Count}个单位政务舆情回应处置及时规范，各项履职事项均按时完成，予以通报表扬。");
     }
 
-    public static string Accountability(ReportContext ctx)
-    {
-        if (!ctx.Figures.SanctionsByKind[SanctionKind.Accountability].Any()) return "";
-        return "## （三）移交追责的事项\n\n" + Units(ctx, SanctionKind.Accountability, "",
+    public static string Accountability(ReportContext ctx) =>
+        Units(ctx, SanctionKind.Accountability, "本期无移交追责的事项。",
             TemplateRenderer.Escape("以下单位的事项移交有关部门，依规依纪追究相关人员的责任："));
+
+    /// <summary>The heading of the lists' section, naming only the lists decided: “通报批评和约谈情况”, “约谈情况”, ….</summary>
+    public static string ListsHeading(ReportContext ctx)
+    {
+        var named = new[] { (SanctionKind.Criticism, "通报批评"), (SanctionKind.Interview, "约谈"), (SanctionKind.Accountability, "移交追责") }
+            .Where(x => ctx.Decides(x.Item1)).Select(x => x.Item2).ToList();
+        return named.Count == 0 ? "" : string.Join("和", named) + "情况";
+    }
+
+    /// <summary>Who the rectification paragraph addresses: the units on the lists decided, else every unit with problems.</summary>
+    public static string UnitsToRectify(ReportContext ctx)
+    {
+        var named = new[] { (SanctionKind.Criticism, "通报批评"), (SanctionKind.Interview, "约谈") }
+            .Where(x => ctx.Decides(x.Item1)).Select(x => x.Item2).ToList();
+        return named.Count == 0 ? "存在问题的单位" : "被" + string.Join("和", named) + "的单位";
     }
 
     /// <summary>“依据本单位考核办法” for a list the office's own policy decides; “依据：002 四、3” for a clause.</summary>

@@ -21,11 +21,18 @@ internal static class NoticeWriter
         var office = ctx.Office ?? throw new InvalidOperationException("通报批评需要发文机关配置（rules/offices/*.yaml）");
         var values = NoticeContent.Common(ctx);
         values["主要问题"] = new MarkdownValue(NoticeContent.Problems(ctx));
-        values["通报批评单位"] = new MarkdownValue(NoticeContent.Units(ctx, SanctionKind.Criticism, "本期无通报批评的单位。"));
-        values["约谈单位"] = new MarkdownValue(NoticeContent.Units(ctx, SanctionKind.Interview, "本期无约谈的单位。",
-            TemplateRenderer.Escape("对以下单位主要负责同志进行约谈（名单见附件1）：")));
-        values["追责单位"] = new MarkdownValue(NoticeContent.Accountability(ctx));
-        values["表彰单位"] = new MarkdownValue(NoticeContent.Commended(ctx));
+        // a list the audit does not decide (neither the document nor the office's policy provides it) is left out
+        // with its section, never shown as "本期无"
+        TemplateValue Decided(SanctionKind kind, Func<string> markdown) =>
+            ctx.Decides(kind) ? new MarkdownValue(markdown()) : OmitValue.Section;
+        var attachments = ctx.Attachments.ToList();
+        values["处理情况"] = NoticeContent.ListsHeading(ctx);
+        values["整改单位"] = NoticeContent.UnitsToRectify(ctx);
+        values["通报批评单位"] = Decided(SanctionKind.Criticism, () => NoticeContent.Units(ctx, SanctionKind.Criticism, "本期无通报批评的单位。"));
+        values["约谈单位"] = Decided(SanctionKind.Interview, () => NoticeContent.Units(ctx, SanctionKind.Interview, "本期无约谈的单位。",
+            TemplateRenderer.Escape($"对以下单位主要负责同志进行约谈（名单见附件{attachments.IndexOf(SanctionKind.Interview) + 1}）：")));
+        values["追责单位"] = Decided(SanctionKind.Accountability, () => NoticeContent.Accountability(ctx));
+        values["表彰单位"] = Decided(SanctionKind.Commendation, () => NoticeContent.Commended(ctx));
         var t = TemplateRenderer.Prepare(ctx.Templates, ReportTemplates.Notice, values);
         var title = office.Title is { Length: > 0 } custom ? custom : t.Fields.GetValueOrDefault("title", "通报");
 
@@ -52,11 +59,10 @@ internal static class NoticeWriter
         TemplateRenderer.Write(doc, t, TemplateStyles.Official);
         // 7.3.4 附件说明: one blank line below the body, two characters in, "附件：" then the numbered names without
         // punctuation; the lists (约谈名单.docx, 表彰名单.docx) are the attachments.
-        doc.EmptyParagraph(WordStyles.GwPlain);
-        doc.Paragraph(WordStyles.GwPlain, "附件：1．" + SanctionListWriter.Title(ctx, SanctionKind.Interview).TrimEnd('。'),
-            new ParaOptions { LeftChars = 700, HangingChars = 500 });
-        doc.Paragraph(WordStyles.GwPlain, "2．" + SanctionListWriter.Title(ctx, SanctionKind.Commendation).TrimEnd('。'),
-            new ParaOptions { LeftChars = 700, HangingChars = 200 });
+        if (attachments.Count > 0) doc.EmptyParagraph(WordStyles.GwPlain);
+        for (int i = 0; i < attachments.Count; i++)
+            doc.Paragraph(WordStyles.GwPlain, (i == 0 ? "附件：" : "") + $"{i + 1}．" + SanctionListWriter.Title(ctx, attachments[i]).TrimEnd('。'),
+                new ParaOptions { LeftChars = 700, HangingChars = i == 0 ? 500 : 200 });
         // 7.3.5.2 落款 without seal: one blank line below the body; signer two characters from the right; the date's first
         // character two characters right of the signer's first; a date longer than the signer sits two from the right.
         doc.EmptyParagraph(WordStyles.GwPlain);

@@ -48,11 +48,18 @@ internal sealed class ReportContext
     }
 
     /// <summary>What one list rests on, as its document says it: the office's policy (本单位考核办法) or the governing document.</summary>
-    public string ListBasis(Core.Scoring.SanctionKind kind)
-    {
-        var reasons = Figures.SanctionsByKind[kind].SelectMany(s => s.Reasons).ToList();
-        return reasons.Count > 0 && reasons.All(r => r.FromPolicy) ? reasons[0].Clause : BasisDocument;
-    }
+    public string ListBasis(Core.Scoring.SanctionKind kind) =>
+        Outcome.Lists.FirstOrDefault(l => l.Kind == kind)?.PolicyBasis ?? BasisDocument;
+
+    /// <summary>Whether this audit decides the list at all (a list that is off is never shown, not even as empty).</summary>
+    public bool Decides(Core.Scoring.SanctionKind kind) => Outcome.Lists.Any(l => l.Kind == kind);
+
+    /// <summary>
+    /// The lists attached to the notice (约谈名单, 表彰名单), in order: only those this audit decides. Their position
+    /// is their 附件 number.
+    /// </summary>
+    public IReadOnlyList<Core.Scoring.SanctionKind> Attachments =>
+        [.. new[] { Core.Scoring.SanctionKind.Interview, Core.Scoring.SanctionKind.Commendation }.Where(Decides)];
 
     public WordDocument NewReport(string title) => new(ReportText, PageLayout.Report, title, Created);
 

@@ -35,8 +35,8 @@ internal static class SanctionListWriter
     {
         var (t, title) = Prepare(ctx, kind);
         var doc = ctx.NewOfficial(title);
-        if (t.Fields.TryGetValue("attachment", out var att) && att.Length > 0)
-            doc.Paragraph(WordStyles.GwPlain, [new RunSpec(att) { Font = WordFonts.HeiTi }]);
+        int n = ctx.Attachments.ToList().IndexOf(kind) + 1;
+        if (n > 0) doc.Paragraph(WordStyles.GwPlain, [new RunSpec($"附件{n}") { Font = WordFonts.HeiTi }]);
         doc.EmptyParagraph(WordStyles.GwPlain);
         doc.Paragraph(WordStyles.GwTitle, Text.TitleLines.Break(title));
         doc.EmptyParagraph(WordStyles.GwPlain);

@@ -70,7 +70,11 @@ internal static class SummaryReportWriter
 
         doc.Paragraph(WordStyles.RpH1, "附录　处理名单", new ParaOptions { PageBreakBefore = true });
         int n = 1;
-        foreach (var kind in new[] { SanctionKind.Criticism, SanctionKind.Interview, SanctionKind.Accountability, SanctionKind.Commendation })
+        // only the lists this audit decides: one the document does not provide and the office did not switch on is not "本期无"
+        var decided = new[] { SanctionKind.Criticism, SanctionKind.Interview, SanctionKind.Accountability, SanctionKind.Commendation }.Where(ctx.Decides).ToList();
+        if (decided.Count == 0)
+            doc.Paragraph(WordStyles.RpBody, "本期考核不产生处理名单：依据文件没有规定通报批评、约谈、表彰或追责名单，本单位考核办法也没有启用。");
+        foreach (var kind in decided)
         {
             var list = f.SanctionsByKind[kind].OrderBy(s => s.Unit, StringComparer.Ordinal).ToList();
             doc.Paragraph(WordStyles.RpH2, $"附录{n++}　{kind.Chinese()}名单（{list.Count}个单位）");

@@ -55,8 +55,10 @@ public sealed class AuditCommandTests : IDisposable
         var (code, stdout, stderr) = Q3(outDir);
         Assert.True(code == 0, stderr);
         foreach (var f in new[] { "findings.csv", "findings.json", "findings.xlsx", "data-issues.csv", "scores.csv", "sanctions.csv",
-                     "manifest.json", "汇总评分报告.docx", "通报批评.docx", "约谈名单.docx", "表彰名单.docx" })
+                     "manifest.json", "汇总评分报告.docx", "通报批评.docx", "约谈名单.docx" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f);
+        // 潢川's document has no commendation and the office's policy does not switch one on: no list, not an empty one
+        Assert.False(File.Exists(Path.Combine(outDir, "表彰名单.docx")));
         Assert.Contains("案件：80 件", stdout);
         Assert.Equal("case_id,unit,rule_id,kind,verdict,start,deadline,actual,overrun_minutes,clause,evidence",
             string.Join(',', File.ReadLines(Path.Combine(outDir, "findings.csv")).First().Split(',').Take(11)));
