@@ -60,7 +60,7 @@ internal static class CaseContent
         h = Mix(h, YesNo(c.ArchivedFlag));
         ulong events = 0, extra = 0, unreadable = 0, columns = 0;
         foreach (var e in c.Events)
-            events += Mix(Mix(Mix(MixTime(Mix(Offset, e.Kind.Id()), e.Time), e.Actor), e.Channel), e.Detail);
+            events += Mix(Mix(Mix(Mix(MixTime(Mix(Offset, e.Kind.Id()), e.Time), e.Actor), e.Channel), e.Detail), e.Recipient);
         foreach (var (k, v) in c.Extra) extra += Mix(Mix(Offset, k), v);
         foreach (var (k, v) in c.Unreadable) unreadable += Mix(Mix(Offset, k), v);
         if (c.RecordedColumns is { } recorded)
@@ -101,6 +101,7 @@ internal static class CaseContent
         if (e.Actor is { } a) sb.Append(' ').Append(a);
         if (e.Channel is { } ch) sb.Append(' ').Append(ch);
         if (e.Detail is { } d) sb.Append(' ').Append(d);
+        if (e.Recipient is { } to) sb.Append(" 报").Append(to);
         return sb.ToString();
     }
 
