@@ -90,5 +90,5 @@ public static class UnitRegistryReader
         return d;
     }
 
-    private static string Key(string s) => s.Trim().Replace('（', '(').Replace('）', ')').Replace(" ", "").Replace("\u3000", "");
+    private static string Key(string s) => UnitRegistry.Normalize(s);
 }

@@ -110,7 +110,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         }
 
         progress?.Report("读取台账并逐案复盘");
-        foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes }, ingestIssues))
+        foreach (var c in LedgerLoader.Stream(r.Logs, registry, map, new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, Period = r.Period, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes }, ingestIssues))
         {
             if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; continue; }
             cases++;

@@ -15,6 +15,24 @@ public enum DataIssueKind
     UnmappedColumn,
     /// <summary>The export has no column a rule needs: the rule cannot be checked (summary, no row).</summary>
     MissingColumn,
+    /// <summary>A row that is not a case (合计, 填表人, 注：, a repeated header) was skipped.</summary>
+    NotDataRow,
+    /// <summary>A sheet that holds no cases (hidden, 填报说明, 下拉选项, no header, no required columns) was skipped.</summary>
+    NotDataSheet,
+    /// <summary>Cases numbered only by 序号: the number is qualified by the sheet (and file) so that restarts do not collide.</summary>
+    SheetQualifiedId,
+    /// <summary>An id Excel turned into a number in scientific notation (2.02607E+11): its digits are lost.</summary>
+    ScientificNotationId,
+    /// <summary>The same case with the same content in two places: counted once.</summary>
+    RepeatedCase,
+    /// <summary>The same case id with different content in two files: judged against neither until the office resolves it.</summary>
+    ConflictingCase,
+    /// <summary>A unit written by a common short form (卫健委, …街道办) matched one registry unit.</summary>
+    UnitShortName,
+    /// <summary>A unit written by a short form that fits several registry units: not resolved.</summary>
+    AmbiguousUnit,
+    /// <summary>Dates written without a year took it from the audit period (one note per file).</summary>
+    YearFromPeriod,
     /// <summary>Deadlines used days of a year with no State Council notice on file, computed from the statute (summary, no row).</summary>
     ProvisionalCalendar,
     Other,
@@ -49,6 +67,15 @@ public static class DataIssueKinds
         DataIssueKind.OverlongCell => "overlong-cell",
         DataIssueKind.UnmappedColumn => "unmapped-column",
         DataIssueKind.MissingColumn => "missing-column",
+        DataIssueKind.NotDataRow => "not-data-row",
+        DataIssueKind.NotDataSheet => "not-data-sheet",
+        DataIssueKind.SheetQualifiedId => "sheet-qualified-id",
+        DataIssueKind.ScientificNotationId => "scientific-notation-id",
+        DataIssueKind.RepeatedCase => "repeated-case",
+        DataIssueKind.ConflictingCase => "conflicting-case",
+        DataIssueKind.UnitShortName => "unit-short-name",
+        DataIssueKind.AmbiguousUnit => "ambiguous-unit",
+        DataIssueKind.YearFromPeriod => "year-from-period",
         DataIssueKind.ProvisionalCalendar => "provisional-calendar",
         _ => "other",
     };

@@ -5,7 +5,8 @@ namespace Auditor.Ingest.Tables;
 
 /// <summary>
 /// A streaming RFC 4180 csv reader (quotes, doubled quotes, line breaks inside quotes; comma or tab
-/// delimited). Row numbers are the editor line on which a record starts.
+/// delimited). Row numbers count records, as Excel and WPS show the file: a record whose quoted cell holds line
+/// breaks is one row, not several editor lines.
 /// </summary>
 internal sealed class CsvTableFile : ITableFile
 {
@@ -77,7 +78,7 @@ internal sealed class CsvTableFile : ITableFile
         int len = 0, pos = 0;
         var field = new StringBuilder();
         var cells = new List<RawCell>(32);
-        int line = 1, recordLine = 1;
+        int record = 1;
         bool inQuotes = false, quotedField = false, any = false;
         bool pendingCr = false;
 
@@ -95,7 +96,7 @@ internal sealed class CsvTableFile : ITableFile
                 pendingCr = false;
                 if (c == '\n')
                 {
-                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field: the line was counted at \r
+                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field
                     continue;
                 }
             }
@@ -115,8 +116,7 @@ internal sealed class CsvTableFile : ITableFile
                 }
                 else
                 {
-                    if (c == '\n') line++;
-                    else if (c == '\r') { line++; pendingCr = true; }
+                    if (c == '\r') pendingCr = true;
                     field.Append(c);
                 }
                 continue;
@@ -133,12 +133,10 @@ internal sealed class CsvTableFile : ITableFile
                 if (c == '\r') pendingCr = true;
                 cells.Add(RawCell.OfText(field.ToString()));
                 field.Clear();
-                yield return new RawRow(recordLine, cells.ToArray());
+                yield return new RawRow(record++, cells.ToArray());
                 cells.Clear();
                 quotedField = false;
                 any = false;
-                line++;
-                recordLine = line;
             }
             else if (c == '"' && field.Length == 0 && !quotedField)
             {
@@ -155,7 +153,7 @@ internal sealed class CsvTableFile : ITableFile
         if (any || field.Length > 0)
         {
             cells.Add(RawCell.OfText(field.ToString()));
-            yield return new RawRow(recordLine, cells.ToArray());
+            yield return new RawRow(record, cells.ToArray());
         }
     }
 
