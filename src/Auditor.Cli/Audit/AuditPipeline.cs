@@ -140,7 +140,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         ImmutableArray<Sanction> sanctions = [.. decided.Where(s => s.Kind.IsPublic())];
 
         progress?.Report("整理数据问题");
-        var issues = ingestIssues.Issues.Concat(UncheckableRules(kept, r.Logs))
+        var issues = ingestIssues.Issues.Concat(UncheckableRules(kept, [.. r.Logs.Order(StringComparer.Ordinal)]))
             .Concat(UnrankedUnits(all.Units.Values.Where(u => !known.Contains(u.Unit)), r.UnitsFile))
             .Concat(ProvisionalCalendar(provisional, provisionalYears,
                 Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(r.RulesDir)), "calendars").Replace('\\', '/'))).ToImmutableArray();
@@ -213,7 +213,8 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
 
     private static IEnumerable<InputFile> Inputs(AuditRequest r, OfficeProfile office)
     {
-        foreach (var l in r.Logs) yield return Input(l, "ledger");
+        // in the order the ledgers are read (file-name order): no output depends on the order of --logs
+        foreach (var l in r.Logs.Order(StringComparer.Ordinal)) yield return Input(l, "ledger");
         yield return Input(r.UnitsFile, "units");
         if (office.SourceFile is { } officeFile) yield return Input(officeFile, "office");
         if (r.MapFile is not null) yield return Input(r.MapFile, "map");
