@@ -20,7 +20,9 @@ public class DefensibleDocumentsTests
         SourceTitle = "《关于全面推进政务公开工作的意见》实施细则", NumberUnverified = true,
     };
 
-    private static AuditOutcome Outcome() => SampleOutcome.Build() with
+    private static readonly Finding[] All = [.. SampleOutcome.Findings.Select(f => f.RuleId == "hc-release-5h" ? f with { Clause = Unverified80 } : f)];
+
+    private static AuditOutcome Outcome() => SampleOutcome.WithFindings(SampleOutcome.Build(), All) with
     {
         Pack = new PackInfo("nanan", "南安市政务舆情监测研判回应制度", "南安市", "（无文号）", "2026.2"),
         Sanctions =
@@ -34,7 +36,6 @@ public class DefensibleDocumentsTests
             new("县应急管理局", SanctionKind.Review, [new("zg-leak", ["HC-2026-007"], "002 四、3", $"泄密：案件HC-2026-007有外传记录；{ReviewMarker}；追究的是相关人员的责任")
                 { Quote = "对网络舆情信息相关单位在处置工作中发生泄密、失职、渎职行为从而导致网络舆情事件扩大，造成严重后果的，将启动问责机制" }]),
         ],
-        Findings = [.. SampleOutcome.Findings.Select(f => f.RuleId == "hc-release-5h" ? f with { Clause = Unverified80 } : f)],
         Rules = [.. SampleOutcome.Rules.Select(r => r.Id switch
         {
             "hc-release-5h" => r with { Clause = Unverified80 },
@@ -47,8 +48,9 @@ public class DefensibleDocumentsTests
     private static readonly Lazy<string> Written = new(() =>
     {
         var dir = TestFiles.TempDir("defensible");
-        AuditFiles.WriteAll(Outcome(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "nanan.yaml")),
-            Templates.ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), dir);
+        var outcome = Outcome();
+        ReportFiles.WriteSet(outcome, ReportFiles.Office("nanan"), dir, All);
+        ReportFiles.WriteMachine(outcome, All, dir);
         return dir;
     });
 
@@ -85,7 +87,7 @@ public class DefensibleDocumentsTests
     public void No_internal_review_document_when_there_is_none()
     {
         var dir = TestFiles.TempDir("no-review");
-        ReportSet.WriteAll(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
+        ReportFiles.WriteSet(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
         Assert.False(File.Exists(Path.Combine(dir, ReportSet.InternalReviewFile)));
     }
 

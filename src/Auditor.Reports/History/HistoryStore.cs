@@ -85,21 +85,6 @@ public sealed class HistoryStore : IDisposable
         return _recording;
     }
 
-    /// <summary>Records (or replaces) the outcome's period for its pack.</summary>
-    public void Record(AuditOutcome o) =>
-        Record(new HistoryRun(o.Pack.Id, o.Pack.Version, o.Period, o.AsOf, o.ToolVersion, o.Zone.Id), o.Findings, o.Scores, o.Sanctions);
-
-    /// <summary>
-    /// Records one run through <see cref="Begin"/>: an earlier recording of the same (pack, period) is replaced in one
-    /// transaction, so recording twice leaves the same rows, and a failure (also while enumerating the findings) records nothing.
-    /// </summary>
-    public void Record(HistoryRun run, IEnumerable<Finding> findings, IEnumerable<UnitScore> scores, IEnumerable<Sanction> sanctions)
-    {
-        using var recording = Begin(run);
-        foreach (var f in findings) recording.Add(f);
-        recording.Finish(scores, sanctions);
-    }
-
     /// <summary>The period of this pack just before <paramref name="period"/> (AuditPeriod.Previous), or null when it was never recorded.</summary>
     public PriorPeriod? LoadPrevious(string packId, AuditPeriod period) => LoadPeriod(packId, period.Previous().Id);
 

@@ -46,7 +46,7 @@ public sealed class HistoryRecordingTests : IDisposable
     public void Streaming_and_the_list_wrapper_record_the_same_rows_and_re_recording_replaces_them()
     {
         var findings = Numbered(Batch + 5);
-        var scores = ScoreCalculator.Calculate(findings, Scheme(), ["丙镇"]);
+        var scores = AuditedRuns.Scores(findings, Scheme(), ["丙镇"]);
         var a = Path.Combine(_dir, "a.db");
         using (var store = HistoryStore.Open(a)) store.Record(Run("2026Q3"), findings, scores, []);
         using (var store = HistoryStore.Open(Db))
@@ -126,7 +126,7 @@ public sealed class HistoryRecordingTests : IDisposable
         {
             foreach (var f in findings) recording.Add(f);
             var p = store.LoadPrevious("zhanggong", AuditPeriod.Parse("2026Q3")); // as the pipeline decides sanctions
-            var scores = ScoreCalculator.Calculate(findings, Scheme(), []);
+            var scores = AuditedRuns.Scores(findings, Scheme(), []);
             recording.Finish(scores, SanctionEngine.Decide(findings, scores, Scheme(), p));
             recording.Dispose();
             return p;

@@ -39,7 +39,7 @@ public sealed class HistorySchemaUpgradeTests : IDisposable
 
     private static (IReadOnlyList<UnitScore>, IReadOnlyList<Sanction>) ScoresAndSanctions(IReadOnlyList<Finding> findings)
     {
-        var scores = ScoreCalculator.Calculate(findings, Scheme(), ["丙镇"]);
+        var scores = AuditedRuns.Scores(findings, Scheme(), ["丙镇"]);
         return (scores, SanctionEngine.Decide(findings, scores, Scheme(), null));
     }
 

@@ -28,7 +28,7 @@ public sealed class HistoryStoreTests : IDisposable
     internal static (IReadOnlyList<UnitScore> Scores, IReadOnlyList<Sanction> Sanctions) Audit(HistoryStore store, HistoryRun run, IReadOnlyList<Finding> findings, params string[] units)
     {
         var scheme = Scheme();
-        var scores = ScoreCalculator.Calculate(findings, scheme, units);
+        var scores = AuditedRuns.Scores(findings, scheme, units);
         var sanctions = SanctionEngine.Decide(findings, scores, scheme, store.LoadPrevious(run.PackId, run.Period));
         store.Record(run, findings, scores, sanctions);
         return (scores, sanctions);
