@@ -57,7 +57,6 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     private readonly List<ChartSpec> _charts = [];
 
     public PublicText Text => text;
-    public PageLayout Layout => layout;
 
     public void Paragraph(string style, string content, ParaOptions? o = null) => Paragraph(style, [new RunSpec(content)], o);
 

@@ -16,9 +16,6 @@ public static class SpreadsheetText
         return LooksLikeFormula(s) ? "'" + s : s;
     }
 
-    /// <summary>For an xlsx string cell: the value is written as a string cell (never a formula), XML-legal and cut to fit.</summary>
-    public static string ForXlsx(string? s) => FitCell(PublicText.StripIllegalXml(s ?? ""));
-
     /// <summary>Excel holds at most 32,767 characters in a cell (NPOI refuses more).</summary>
     public const int MaxCellLength = 32_767;
 

@@ -61,9 +61,6 @@ public sealed class FindingsWorkbook : IDisposable
         _xlsx.BeginSheet("findings", FindingColumns);
     }
 
-    /// <summary>Findings added so far.</summary>
-    public int Count => _findings;
-
     /// <summary>Writes the finding's row (on the next findings sheet when the current one is full).</summary>
     public void Add(Finding f)
     {
