@@ -1,7 +1,7 @@
 namespace Auditor.Reports.Text;
 
 /// <summary>
-/// Spreadsheet formula injection (issue 8 item 4): a text value starting with = + - @ tab or CR would be run as a
+/// Spreadsheet formula injection: a text value starting with = + - @ tab or CR would be run as a
 /// formula by Excel/WPS when a user opens the file.
 /// </summary>
 public static class SpreadsheetText
