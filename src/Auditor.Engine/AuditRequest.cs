@@ -14,6 +14,9 @@ public sealed record AuditRequest
     public required string RulesDir { get; init; }
     /// <summary>Pack id (a file of <see cref="RulesDir"/>) or the path of a pack file.</summary>
     public required string Pack { get; init; }
+    /// <summary>The unit (name, alias or code of the registry) that checks itself; null for an office's audit of every unit.</summary>
+    public string? SelfCheckUnit { get; init; }
+    public bool IsSelfCheck => SelfCheckUnit is not null;
     /// <summary>The units' exported ledgers (.xlsx, .xls, .csv), read in this order.</summary>
     public required IReadOnlyList<string> Ledgers { get; init; }
     /// <summary>The unit registry (单位名录).</summary>
@@ -34,8 +37,6 @@ public sealed record AuditRequest
     /// reads it (trends). Null: no history.
     /// </summary>
     public string? HistoryPath { get; init; }
-    /// <summary>The unit (name, alias or code of the registry) that checks itself; null for an office's audit of every unit.</summary>
-    public string? SelfCheckUnit { get; init; }
     /// <summary>
     /// The output folder, replaced whole when the run succeeds; null: reports/&lt;period&gt; for an audit,
     /// reports/&lt;period&gt;/自查/&lt;unit&gt; for a self-check (relative to the working folder).
@@ -48,8 +49,6 @@ public sealed record AuditRequest
 
     public const long DefaultMaxFileBytes = 2L << 30;
     public const long DefaultMaxSheetBytes = 200L << 20;
-
-    public bool IsSelfCheck => SelfCheckUnit is not null;
 
     /// <summary>Every input file the request names, each refused by name when it does not exist.</summary>
     internal void CheckInputFilesExist()

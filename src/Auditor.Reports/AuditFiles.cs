@@ -1,20 +1,24 @@
+using System.Text;
 using Auditor.Core.Audit;
 using Auditor.Reports.Csv;
 using Auditor.Reports.Machine;
 
 namespace Auditor.Reports;
 
-/// <summary>The machine files of an audit's output folder: names, and the tables written from the outcome.</summary>
+/// <summary>The tables of an audit's output folder written from its outcome (the findings files are streamed as the ledgers are replayed).</summary>
 public static class AuditFiles
 {
-    public const string FindingsCsvFile = "findings.csv";
-    public const string FindingsJsonFile = "findings.json";
-
-    /// <summary>data-issues.csv, scores.csv, sanctions.csv (the findings files are streamed as the ledgers are replayed).</summary>
+    /// <summary>data-issues.csv, scores.csv, sanctions.csv: UTF-8 without BOM, like findings.csv.</summary>
     public static void WriteTables(AuditOutcome o, string dir)
     {
-        DataIssuesCsvWriter.Write(Path.Combine(dir, "data-issues.csv"), o.DataIssues);
-        ScoresCsvWriter.Write(Path.Combine(dir, "scores.csv"), o.Scores);
-        SanctionsCsvWriter.Write(Path.Combine(dir, "sanctions.csv"), o.Sanctions);
+        Table(dir, AuditFileNames.DataIssues, w => DataIssuesCsvWriter.Write(w, o.DataIssues));
+        Table(dir, AuditFileNames.Scores, w => ScoresCsvWriter.Write(w, o.Scores));
+        Table(dir, AuditFileNames.Sanctions, w => SanctionsCsvWriter.Write(w, o.Sanctions));
+    }
+
+    private static void Table(string dir, string name, Action<TextWriter> write)
+    {
+        using var w = new StreamWriter(Path.Combine(dir, name), false, new UTF8Encoding(false));
+        write(w);
     }
 }

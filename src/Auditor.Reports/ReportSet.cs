@@ -15,15 +15,6 @@ namespace Auditor.Reports;
 /// </summary>
 public static class ReportSet
 {
-    public const string SummaryFile = "汇总评分报告.docx";
-    public const string ScorecardFolder = "单位成绩单";
-    public const string NoticeFile = "通报批评.docx";
-    public const string InterviewListFile = "约谈名单.docx";
-    public const string CommendationListFile = "表彰名单.docx";
-    public const string FindingsWorkbookFile = "findings.xlsx";
-    /// <summary>The office's internal 待核查 list: written only when there is one; no public document mentions it.</summary>
-    public const string InternalReviewFile = "待核查名单（内部）.docx";
-
     /// <summary>
     /// The .docx documents into <paramref name="outDir"/>; the paths written, in order. findings.xlsx is not among them:
     /// the audit writes it finding by finding (<see cref="FindingsWorkbook"/>) as it replays the ledgers.
@@ -41,12 +32,12 @@ public static class ReportSet
             File.WriteAllBytes(path, bytes);
             written.Add(path);
         }
-        Put(SummaryFile, SummaryReportWriter.Build(ctx));
-        Put(NoticeFile, NoticeWriter.Build(ctx));
-        Put(InterviewListFile, SanctionListWriter.Build(ctx, SanctionKind.Interview));
-        Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
-        if (outcome.InternalReview.Length > 0) Put(InternalReviewFile, InternalReviewWriter.Build(ctx));
-        written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecards, cancel));
+        Put(AuditFileNames.Summary, SummaryReportWriter.Build(ctx));
+        Put(AuditFileNames.Notice, NoticeWriter.Build(ctx));
+        Put(AuditFileNames.InterviewList, SanctionListWriter.Build(ctx, SanctionKind.Interview));
+        Put(AuditFileNames.CommendationList, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
+        if (outcome.InternalReview.Length > 0) Put(AuditFileNames.InternalReview, InternalReviewWriter.Build(ctx));
+        written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, AuditFileNames.ScorecardFolder), scorecards, cancel));
         return written;
     }
 

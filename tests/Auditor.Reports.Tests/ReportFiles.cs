@@ -21,7 +21,7 @@ internal static class ReportFiles
     public static IReadOnlyList<string> WriteSet(AuditOutcome o, OfficeProfile office, string dir, IEnumerable<Finding>? all = null)
     {
         var written = ReportSet.WriteDocuments(o, office, Templates, dir).ToList();
-        var xlsx = Path.Combine(dir, ReportSet.FindingsWorkbookFile);
+        var xlsx = Path.Combine(dir, AuditFileNames.FindingsWorkbook);
         File.WriteAllBytes(xlsx, Workbook(o, all ?? o.KeptFindings));
         written.Add(xlsx);
         return written;
@@ -44,8 +44,8 @@ internal static class ReportFiles
     /// <summary>findings.csv, findings.json (from every finding), the tables, then manifest.json.</summary>
     public static void WriteMachine(AuditOutcome o, IEnumerable<Finding> all, string dir)
     {
-        using (var csv = new FindingsCsvWriter(File.Create(Path.Combine(dir, AuditFiles.FindingsCsvFile)), o.Zone))
-        using (var json = new FindingsJsonWriter(File.Create(Path.Combine(dir, AuditFiles.FindingsJsonFile)), o.Pack.Id, o.Period.Id, o.AsOf, o.Zone))
+        using (var csv = new FindingsCsvWriter(File.Create(Path.Combine(dir, AuditFileNames.FindingsCsv)), o.Zone))
+        using (var json = new FindingsJsonWriter(File.Create(Path.Combine(dir, AuditFileNames.FindingsJson)), o.Pack.Id, o.Period.Id, o.AsOf, o.Zone))
         {
             foreach (var f in all)
             {

@@ -27,7 +27,7 @@ internal static class AuditSummary
         foreach (var g in o.Sanctions.GroupBy(s => s.Kind))
             w.WriteLine($"{g.Key.Chinese()}：{string.Join("、", g.Select(s => s.Unit))}");
         if (o.InternalReview.Length > 0)
-            w.WriteLine($"待核查（内部，不对外）：{o.InternalReview.Length} 个单位，见 {Reports.ReportSet.InternalReviewFile}");
+            w.WriteLine($"待核查（内部，不对外）：{o.InternalReview.Length} 个单位，见 {Reports.AuditFileNames.InternalReview}");
         w.WriteLine($"报告已写入：{result.OutputFolder}");
     }
 }

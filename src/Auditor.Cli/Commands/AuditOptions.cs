@@ -2,7 +2,6 @@ using System.CommandLine;
 using Auditor.Core;
 using Auditor.Core.Domain;
 using Auditor.Engine;
-using NodaTime;
 
 namespace Auditor.Cli.Commands;
 

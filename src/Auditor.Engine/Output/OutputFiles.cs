@@ -1,8 +1,6 @@
 using Auditor.Core.Audit;
-using Auditor.Core.Domain;
 using Auditor.Reports;
 using Auditor.Reports.Machine;
-using Auditor.Reports.Writers;
 
 namespace Auditor.Engine.Output;
 
@@ -14,8 +12,6 @@ namespace Auditor.Engine.Output;
 /// </summary>
 internal sealed class OutputFiles : IDisposable
 {
-    public const string SelfCheckFile = "自查报告.docx";
-
     private readonly string _dir;
     private readonly AuditInputs _inputs;
     private readonly DigestingStream _csvFile, _jsonFile;
@@ -28,12 +24,12 @@ internal sealed class OutputFiles : IDisposable
     {
         _dir = dir;
         _inputs = inputs;
-        _csvFile = new DigestingStream(File.Create(Path.Combine(dir, AuditFiles.FindingsCsvFile)));
-        _jsonFile = new DigestingStream(File.Create(Path.Combine(dir, AuditFiles.FindingsJsonFile)));
+        _csvFile = new DigestingStream(File.Create(Path.Combine(dir, AuditFileNames.FindingsCsv)));
+        _jsonFile = new DigestingStream(File.Create(Path.Combine(dir, AuditFileNames.FindingsJson)));
         _csv = new FindingsCsvWriter(_csvFile, r.Zone);
         _json = new FindingsJsonWriter(_jsonFile, inputs.Pack.Id, r.Period.Id, r.AsOf, r.Zone);
         if (r.IsSelfCheck) return; // a unit's self-check: no workbook (its findings are in findings.csv/json and 自查报告)
-        _xlsxFile = new FileStream(Path.Combine(dir, ReportSet.FindingsWorkbookFile), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        _xlsxFile = new FileStream(Path.Combine(dir, AuditFileNames.FindingsWorkbook), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         _workbook = new FindingsWorkbook(_xlsxFile, r.Period, inputs.Pack.Info, r.AsOf, r.Zone);
     }
 
@@ -66,7 +62,7 @@ internal sealed class OutputFiles : IDisposable
             if (outcome.SelfCheck is null)
                 ReportSet.WriteDocuments(outcome, _inputs.Office, _inputs.Templates, _dir, new Progress(progress), cancel);
             else
-                SelfCheckReportWriter.Write(outcome, _inputs.Templates, Path.Combine(_dir, SelfCheckFile));
+                SelfCheckReportWriter.Write(outcome, _inputs.Templates, Path.Combine(_dir, AuditFileNames.SelfCheckReport));
         }
         catch
         {
@@ -78,8 +74,8 @@ internal sealed class OutputFiles : IDisposable
         progress.Stage(AuditStage.WritingManifest);
         ManifestWriter.Write(_dir, outcome, new Dictionary<string, string>
         {
-            [AuditFiles.FindingsCsvFile] = _csvFile.Digest,
-            [AuditFiles.FindingsJsonFile] = _jsonFile.Digest,
+            [AuditFileNames.FindingsCsv] = _csvFile.Digest,
+            [AuditFileNames.FindingsJson] = _jsonFile.Digest,
         });
     }
 
