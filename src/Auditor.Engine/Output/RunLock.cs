@@ -46,12 +46,12 @@ internal sealed class RunLock : IDisposable
         throw new RunInProgressException(busy);
     }
 
-    /// <summary>Whether the open file is still the one at <paramref name="path"/>; null when the system cannot say.</summary>
-    private static bool? StillAtPath(FileStream file, string path)
+    /// <summary>Whether the open file is still the one at <paramref name="path"/> (a full path); null when the system cannot say.</summary>
+    internal static bool? StillAtPath(FileStream file, string path)
     {
-        var fd = $"/proc/self/fd/{file.SafeFileHandle.DangerousGetHandle()}";
-        if (!OperatingSystem.IsLinux() || !File.Exists(fd)) return null;
-        return new FileInfo(fd).LinkTarget == path; // an unlinked file reads "<path> (deleted)"
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self/fd")) return null;
+        // the descriptor's link names the file's path, or "<path> (deleted)" once it was unlinked
+        return new FileInfo($"/proc/self/fd/{file.SafeFileHandle.DangerousGetHandle()}").LinkTarget == path;
     }
 
     public void Dispose()
