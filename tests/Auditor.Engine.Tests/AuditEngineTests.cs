@@ -6,14 +6,10 @@ using static Auditor.Engine.Tests.TinyAudit;
 
 namespace Auditor.Engine.Tests;
 
-public sealed class AuditEngineTests : IDisposable
+public sealed class AuditEngineTests() : ScratchFolder("run")
 {
-    private readonly string _dir = TestRepo.TempDir("run");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Out => Path.Combine(_dir, "out");
-    private string History => Path.Combine(_dir, "auditor.db");
+    private string Out => At("out");
+    private string History => At("auditor.db");
 
     private static int Count(IEnumerable<Finding> fs, ObligationKind k, Verdict v) => fs.Count(f => f.Kind == k && f.Verdict == v);
 
@@ -80,7 +76,7 @@ public sealed class AuditEngineTests : IDisposable
 
         Assert.Equal(before, Hashes(Out));
         Assert.Equal(historyBefore, Sha(History));
-        Assert.Equal(["auditor.db", "out"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order()); // no staging, no locks
+        Assert.Equal(["auditor.db", "out"], Directory.GetFileSystemEntries(Scratch).Select(Path.GetFileName).Order()); // no staging, no locks
     }
 
     [Fact]
@@ -92,7 +88,7 @@ public sealed class AuditEngineTests : IDisposable
             Assert.Contains($"历史库 {History} 正被另一次审计使用", ex.Message);
             Assert.False(Directory.Exists(Out));
             // a self-check only reads the store: it does not wait for the audit
-            AuditEngine.Run(Request(Path.Combine(_dir, "self"), unit: Jia, history: History));
+            AuditEngine.Run(Request(At("self"), unit: Jia, history: History));
         }
         using (new StagedOutputDirectory(Out))
             Assert.Throws<RunInProgressException>(() => AuditEngine.Run(Request(Out, history: History)));

@@ -2,16 +2,12 @@ using Auditor.Engine.Output;
 
 namespace Auditor.Engine.Tests;
 
-public sealed class RunLockTests : IDisposable
+public sealed class RunLockTests() : ScratchFolder("lock")
 {
-    private readonly string _dir = TestRepo.TempDir("lock");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public void A_held_lock_refuses_a_second_holder_and_its_file_goes_when_it_is_released()
     {
-        var path = Path.Combine(_dir, "x.lock");
+        var path = At("x.lock");
         using (RunLock.Acquire(path, "busy"))
         {
             var ex = Assert.Throws<RunInProgressException>(() => RunLock.Acquire(path, "busy"));
@@ -24,7 +20,7 @@ public sealed class RunLockTests : IDisposable
     [LinuxFact]
     public void A_lock_taken_on_a_file_that_was_removed_meanwhile_is_not_taken_for_the_lock()
     {
-        var path = Path.Combine(_dir, "x.lock");
+        var path = At("x.lock");
         using var mine = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         Assert.True(RunLock.StillAtPath(mine, path));
         // the holder before us released the lock and removed its file as we opened it: ours is no longer at the path,

@@ -8,22 +8,16 @@ namespace Auditor.Engine.Tests;
 /// A self-check decides like the audit: it ranks and compares its unit against the units of the ledgers it was given,
 /// and leaves rank and comparison out when those hold only its own cases.
 /// </summary>
-public sealed class SelfCheckTests : IDisposable
+public sealed class SelfCheckTests() : ScratchFolder("self")
 {
-    private readonly string _dir = TestRepo.TempDir("self");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Dir(string name) => Path.Combine(_dir, name);
-
     private static int Response(IEnumerable<Finding> fs, Verdict v) => fs.Count(f => f.Kind == ObligationKind.Response && f.Verdict == v);
 
     [Fact]
     public void Given_every_units_ledger_it_ranks_among_them_like_the_audit_and_keeps_only_its_own_part()
     {
-        var audit = AuditEngine.Run(Request(Dir("audit"))).Outcome;
+        var audit = AuditEngine.Run(Request(At("audit"))).Outcome;
         var seen = new List<Finding>();
-        var result = AuditEngine.Run(Request(Dir("jia"), unit: "甲镇"), new AuditHooks { Findings = seen.Add });
+        var result = AuditEngine.Run(Request(At("jia"), unit: "甲镇"), new AuditHooks { Findings = seen.Add });
         var o = result.Outcome;
 
         Assert.Equal(Jia, o.SelfCheck!.Unit);
@@ -52,8 +46,8 @@ public sealed class SelfCheckTests : IDisposable
     [Fact]
     public void Given_only_its_own_ledger_it_shows_no_rank_and_no_comparison()
     {
-        var ledger = LedgerWithout(_dir, Yi, Bing);
-        var result = AuditEngine.Run(Request(Dir("alone"), unit: "甲镇", ledger: ledger));
+        var ledger = LedgerWithout(Scratch, Yi, Bing);
+        var result = AuditEngine.Run(Request(At("alone"), unit: "甲镇", ledger: ledger));
         var o = result.Outcome;
 
         Assert.Null(o.SelfCheck!.Peers);
@@ -68,19 +62,19 @@ public sealed class SelfCheckTests : IDisposable
     [Fact]
     public void A_registry_unit_absent_from_the_ledgers_is_not_ranked_in_a_self_check()
     {
-        var ledger = LedgerWithout(_dir, Bing);
+        var ledger = LedgerWithout(Scratch, Bing);
         // the audit of the period ranks every assessed unit: 丙局 with no findings scores the base
-        Assert.Equal(3, AuditEngine.Run(Request(Dir("audit"), ledger: ledger)).Outcome.Scores.Length);
+        Assert.Equal(3, AuditEngine.Run(Request(At("audit"), ledger: ledger)).Outcome.Scores.Length);
         // the self-check was given 甲镇's and 乙街道's cases only: nobody looked at 丙局's
-        Assert.Equal(2, AuditEngine.Run(Request(Dir("jia"), unit: Jia, ledger: ledger)).Outcome.SelfCheck!.Peers!.RankedUnits);
+        Assert.Equal(2, AuditEngine.Run(Request(At("jia"), unit: Jia, ledger: ledger)).Outcome.SelfCheck!.Peers!.RankedUnits);
     }
 
     [Fact]
     public void A_unit_the_registry_does_not_know_is_refused_before_anything_is_written()
     {
-        var ex = Assert.Throws<UsageException>(() => AuditEngine.Run(Request(Dir("x"), unit: "丁乡")));
+        var ex = Assert.Throws<UsageException>(() => AuditEngine.Run(Request(At("x"), unit: "丁乡")));
         Assert.Contains("自查单位“丁乡”不在单位名录", ex.Message);
-        Assert.False(Directory.Exists(Dir("x")));
+        Assert.False(Directory.Exists(At("x")));
     }
 }
 

@@ -2,16 +2,22 @@ using Auditor.Engine.Output;
 
 namespace Auditor.Engine.Tests;
 
-public class StagedOutputDirectoryTests
+public sealed class StagedOutputDirectoryTests() : ScratchFolder("staged")
 {
+    /// <summary>The output folder 2026Q3 in the scratch folder, holding findings.csv of an earlier run (or nothing: null).</summary>
+    private string Target(string? previous)
+    {
+        var target = At("2026Q3");
+        if (previous is null) return target;
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "findings.csv"), previous);
+        return target;
+    }
+
     [Fact]
     public void A_failed_run_leaves_the_previous_reports_byte_for_byte()
     {
-        var root = TestRepo.TempDir("staged");
-        var target = Path.Combine(root, "2026Q3");
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "findings.csv"), "old");
-
+        var target = Target("old");
         using (var staged = new StagedOutputDirectory(target))
         {
             File.WriteAllText(Path.Combine(staged.Staging, "findings.csv"), "new, half written");
@@ -19,15 +25,13 @@ public class StagedOutputDirectoryTests
         }
 
         Assert.Equal("old", File.ReadAllText(Path.Combine(target, "findings.csv")));
-        Assert.Equal([target], Directory.GetFileSystemEntries(root)); // no staging folder, no lock file
+        Assert.Equal([target], Directory.GetFileSystemEntries(Scratch)); // no staging folder, no lock file
     }
 
     [Fact]
     public void A_committed_run_replaces_the_folder_whole()
     {
-        var root = TestRepo.TempDir("staged");
-        var target = Path.Combine(root, "2026Q3");
-        Directory.CreateDirectory(target);
+        var target = Target("old");
         File.WriteAllText(Path.Combine(target, "stale.txt"), "old");
 
         using (var staged = new StagedOutputDirectory(target))
@@ -37,14 +41,14 @@ public class StagedOutputDirectoryTests
         }
 
         Assert.Equal("new", File.ReadAllText(Path.Combine(target, "findings.csv")));
-        Assert.False(File.Exists(Path.Combine(target, "stale.txt")));
-        Assert.Equal([target], Directory.GetFileSystemEntries(root));
+        Assert.Equal(["findings.csv"], Directory.GetFiles(target).Select(Path.GetFileName));
+        Assert.Equal([target], Directory.GetFileSystemEntries(Scratch));
     }
 
     [Fact]
     public void A_second_run_on_the_same_folder_is_refused_while_the_first_holds_it()
     {
-        var target = Path.Combine(TestRepo.TempDir("locked"), "2026Q3");
+        var target = Target(previous: null);
         using (var first = new StagedOutputDirectory(target))
         {
             var ex = Assert.Throws<RunInProgressException>(() => new StagedOutputDirectory(target));
@@ -61,10 +65,8 @@ public class StagedOutputDirectoryTests
     [Fact]
     public void What_a_killed_run_left_beside_the_folder_is_removed_by_the_next_run()
     {
-        var root = TestRepo.TempDir("leftover");
-        var target = Path.Combine(root, "2026Q3");
-        Directory.CreateDirectory(target);
-        File.WriteAllText(Path.Combine(target, "findings.csv"), "previous");
+        var root = Scratch;
+        var target = Target("previous");
         // a run killed while writing (its pid is long gone), one killed between moving the old folder aside and
         // removing it, its unlocked lock file, and folders of other targets that merely look alike
         var staging = Directory.CreateDirectory(Path.Combine(root, ".2026Q3.staging-99999")).FullName;
@@ -88,8 +90,8 @@ public class StagedOutputDirectoryTests
     [Fact]
     public void A_run_killed_between_its_two_moves_gets_the_previous_folder_back()
     {
-        var root = TestRepo.TempDir("between");
-        var target = Path.Combine(root, "2026Q3");
+        var root = Scratch;
+        var target = Target(previous: null);
         var old = Directory.CreateDirectory(Path.Combine(root, "2026Q3.old-99998")).FullName;
         File.WriteAllText(Path.Combine(old, "findings.csv"), "previous");
         Directory.CreateDirectory(Path.Combine(root, ".2026Q3.staging-99998"));

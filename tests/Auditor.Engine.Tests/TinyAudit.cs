@@ -8,7 +8,7 @@ namespace Auditor.Engine.Tests;
 
 /// <summary>
 /// Runs of the engine on the hand-worked ledger of scripts/bench/tiny (national pack, 2026Q3, as of 2026-10-15 00:00;
-/// its README works out every verdict): 甲镇人民政府, 乙街道办事处 and 丙局 under one superior office.
+/// its README gives the facts of every case): 甲镇人民政府, 乙街道办事处 and 丙局 under one superior office.
 /// </summary>
 internal static partial class TinyAudit
 {

@@ -24,6 +24,17 @@ public sealed class ConcurrentRunTests : IDisposable
         Directory.Delete(_dir, recursive: true);
     }
 
+    private string OutDir => Path.Combine(_dir, "out");
+    private string History => Path.Combine(_dir, "auditor.db");
+
+    /// <summary>An audit started in its own process and past the point where it holds its locks.</summary>
+    private Run StartedAndReplaying(string outDir, string history)
+    {
+        var run = new Run(AuditArgs(outDir, history));
+        run.WaitUntilReplaying();
+        return run;
+    }
+
     private string[] AuditArgs(string outDir, string history) =>
         ["audit", "--pack", "national", "--period", "2026Q3", "--as-of", "2026-10-15 00:00", "--logs", _fixture.LedgerPath,
          "--units", _fixture.UnitsPath, "--out", outDir, "--history", history, "--rules", CliRun.Rules];
@@ -94,15 +105,13 @@ public sealed class ConcurrentRunTests : IDisposable
     [Fact]
     public void A_second_run_on_the_same_output_folder_is_refused_and_the_first_completes()
     {
-        var outDir = Path.Combine(_dir, "out");
-        using var first = new Run(AuditArgs(outDir, Path.Combine(_dir, "a.db")));
-        first.WaitUntilReplaying();
-        using var second = new Run(AuditArgs(outDir, Path.Combine(_dir, "b.db")));
+        using var first = StartedAndReplaying(OutDir, Path.Combine(_dir, "a.db"));
+        using var second = new Run(AuditArgs(OutDir, Path.Combine(_dir, "b.db")));
         Assert.Equal(3, second.Exit());
-        Assert.Contains($"错误：输出目录 {outDir} 正被另一次运行使用", second.Err);
+        Assert.Contains($"错误：输出目录 {OutDir} 正被另一次运行使用", second.Err);
         Assert.DoesNotContain("   at ", second.Err);
         Assert.Equal(0, first.Exit());
-        Assert.True(File.Exists(Path.Combine(outDir, "manifest.json")));
+        Assert.True(File.Exists(Path.Combine(OutDir, "manifest.json")));
         Assert.False(File.Exists(Path.Combine(_dir, "b.db")));
         Assert.Equal(["a.db", "out"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order()); // no lock file left
     }
@@ -110,15 +119,13 @@ public sealed class ConcurrentRunTests : IDisposable
     [Fact]
     public void A_second_audit_on_the_same_history_store_is_refused_and_the_first_completes()
     {
-        var history = Path.Combine(_dir, "auditor.db");
-        using var first = new Run(AuditArgs(Path.Combine(_dir, "a"), history));
-        first.WaitUntilReplaying();
-        using var second = new Run(AuditArgs(Path.Combine(_dir, "b"), history));
+        using var first = StartedAndReplaying(Path.Combine(_dir, "a"), History);
+        using var second = new Run(AuditArgs(Path.Combine(_dir, "b"), History));
         Assert.Equal(3, second.Exit());
-        Assert.Contains($"错误：历史库 {history} 正被另一次审计使用", second.Err);
+        Assert.Contains($"错误：历史库 {History} 正被另一次审计使用", second.Err);
         Assert.Equal(0, first.Exit());
         Assert.False(Directory.Exists(Path.Combine(_dir, "b")));
-        var recorded = CliRun.Run("history", "--history", history, "--format", "csv");
+        var recorded = CliRun.Run("history", "--history", History, "--format", "csv");
         Assert.Equal(0, recorded.Code);
         Assert.Contains("2026Q3", recorded.Out);
     }
@@ -126,17 +133,14 @@ public sealed class ConcurrentRunTests : IDisposable
     [Fact]
     public void The_staging_folder_of_a_killed_run_is_removed_by_the_next_run()
     {
-        var outDir = Path.Combine(_dir, "out");
-        var history = Path.Combine(_dir, "auditor.db");
-        using (var killed = new Run(AuditArgs(outDir, history)))
+        using (var killed = StartedAndReplaying(OutDir, History))
         {
-            killed.WaitUntilReplaying();
             var staging = Path.Combine(_dir, $".out.staging-{killed.Id}");
             Assert.True(Directory.Exists(staging), "the run writes into its staging folder while it replays");
             killed.Kill();
             Assert.True(Directory.Exists(staging));
         }
-        var next = CliRun.Run(AuditArgs(outDir, history)); // the lock died with the process
+        var next = CliRun.Run(AuditArgs(OutDir, History)); // the lock died with the process
         Assert.True(next.Code == 0, next.Err);
         Assert.Equal(["auditor.db", "out"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order());
     }
@@ -144,19 +148,16 @@ public sealed class ConcurrentRunTests : IDisposable
     [Fact]
     public void Ctrl_c_stops_a_run_and_leaves_the_folder_and_the_history_store_as_they_were()
     {
-        var outDir = Path.Combine(_dir, "out");
-        var history = Path.Combine(_dir, "auditor.db");
-        using (var run = new Run(AuditArgs(outDir, history)))
+        using (var run = StartedAndReplaying(OutDir, History))
         {
-            run.WaitUntilReplaying();
             run.Interrupt();
             Assert.Equal(130, run.Exit());
             Assert.Contains("已中止：输出目录和历史库保持运行前的样子。", run.Err);
             Assert.DoesNotContain("内部错误", run.Err);
         }
-        Assert.False(Directory.Exists(outDir));
+        Assert.False(Directory.Exists(OutDir));
         // the store the run created is empty: no period was recorded
-        Assert.Contains("还没有记录任何考核期", CliRun.Run("history", "--history", history).Out);
+        Assert.Contains("还没有记录任何考核期", CliRun.Run("history", "--history", History).Out);
         Assert.Equal(["auditor.db"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName));
     }
 }
