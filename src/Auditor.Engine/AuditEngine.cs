@@ -1,5 +1,6 @@
 using System.Reflection;
 using Auditor.Core;
+using Auditor.Core.Audit;
 using Auditor.Engine.Output;
 using Auditor.Reports.History;
 
@@ -42,7 +43,7 @@ public static class AuditEngine
         using var store = records ? HistoryStore.Open(request.HistoryPath!) : null; // creates the store and its folder
         using var recording = store?.Begin(new HistoryRun(inputs.Pack.Id, inputs.Pack.Info.Version, request.Period, request.AsOf, ToolVersion, request.Zone.Id));
 
-        Core.Audit.AuditOutcome outcome;
+        AuditOutcome outcome;
         using (var fan = new FindingFanOut())
         {
             // every finding goes to the findings files, the history store and the caller's sink, each on its own thread

@@ -25,12 +25,20 @@ internal sealed class OutputFiles : IDisposable
         _dir = dir;
         _inputs = inputs;
         _csvFile = new DigestingStream(File.Create(Path.Combine(dir, AuditFileNames.FindingsCsv)));
-        _jsonFile = new DigestingStream(File.Create(Path.Combine(dir, AuditFileNames.FindingsJson)));
         _csv = new FindingsCsvWriter(_csvFile, r.Zone);
+        _jsonFile = new DigestingStream(File.Create(Path.Combine(dir, AuditFileNames.FindingsJson)));
         _json = new FindingsJsonWriter(_jsonFile, inputs.Pack.Id, r.Period.Id, r.AsOf, r.Zone);
         if (r.IsSelfCheck) return; // a unit's self-check: no workbook (its findings are in findings.csv/json and 自查报告)
-        _xlsxFile = new FileStream(Path.Combine(dir, AuditFileNames.FindingsWorkbook), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        _workbook = new FindingsWorkbook(_xlsxFile, r.Period, inputs.Pack.Info, r.AsOf, r.Zone);
+        try
+        {
+            _xlsxFile = new FileStream(Path.Combine(dir, AuditFileNames.FindingsWorkbook), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            _workbook = new FindingsWorkbook(_xlsxFile, r.Period, inputs.Pack.Info, r.AsOf, r.Zone);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The consumers of the fan-out that write the findings files.</summary>
