@@ -11,6 +11,6 @@ public static class RulesFolder
     public static string Templates(string rulesDir) => Path.Combine(rulesDir, "templates");
 
     /// <summary>The calendars folder as documents name it ("rules/calendars"): no machine path in a document.</summary>
-    public static string CalendarsShown(string rulesDir) =>
+    internal static string CalendarsShown(string rulesDir) =>
         Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(rulesDir)), "calendars").Replace('\\', '/');
 }
