@@ -1,6 +1,6 @@
 namespace Auditor.Core.Domain;
 
-/// <summary>The events of a case's timeline (DESIGN.md, "Event timestamps").</summary>
+/// <summary>The events of a case's timeline (docs/input.md).</summary>
 public enum EventKind
 {
     Discovered,

@@ -1,6 +1,6 @@
 namespace Auditor.Core.Domain;
 
-/// <summary>Obligation kinds the engine implements (DESIGN.md, "Obligations"); ids appear in findings.</summary>
+/// <summary>Obligation kinds the engine implements (docs/verdicts.md, 各义务类型怎么判定); ids appear in findings.</summary>
 public enum ObligationKind
 {
     Release,

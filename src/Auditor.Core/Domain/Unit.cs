@@ -43,9 +43,6 @@ public static class UnitTypes
         UnitType.Superior => "上级机关",
         _ => "未知",
     };
-
-    /// <summary>Townships and streets are the territorial (属地) units.</summary>
-    public static bool IsTerritorial(this UnitType t) => t is UnitType.Township or UnitType.Street;
 }
 
 /// <summary>One entry of the unit registry (单位名录).</summary>

@@ -1,6 +1,6 @@
 namespace Auditor.Core.Domain;
 
-/// <summary>The outcome of checking one obligation on one case (DESIGN.md, "Verdicts").</summary>
+/// <summary>The outcome of checking one obligation on one case (docs/verdicts.md).</summary>
 public enum Verdict
 {
     Met,

@@ -8,7 +8,7 @@ namespace Auditor.Core.Replay;
 
 // Windowed kinds: start event + window (or the explicit 办理时限) → deadline; first target event → verdict.
 // A date-only start or actual is an interval (the whole day): the verdict is given only when every time of day
-// in it leads to the same verdict; otherwise insufficient-data (rules/README.md "Date-only times").
+// in it leads to the same verdict; otherwise insufficient-data (docs/verdicts.md, 只有日期、没有时刻的时间).
 public sealed partial class ReplayEngine
 {
     /// <summary>Earliest and latest possible deadline (equal unless the start was recorded without a time of day).</summary>

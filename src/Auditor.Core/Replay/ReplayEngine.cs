@@ -55,9 +55,6 @@ public sealed partial class ReplayEngine
         return null;
     }
 
-    /// <summary>The rules evaluated per case (all but the unit-level daily-report rules).</summary>
-    public IReadOnlyList<Rule> CaseRules => _caseRules;
-
     /// <summary>One finding per case-level rule of the pack, in pack order.</summary>
     public IEnumerable<Finding> Replay(Case c)
     {

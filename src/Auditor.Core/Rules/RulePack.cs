@@ -6,7 +6,7 @@ using Auditor.Core.Scoring;
 namespace Auditor.Core.Rules;
 
 /// <summary>
-/// A loaded rule pack (rules/*.yaml, format in rules/README.md) with `extends` already resolved:
+/// A loaded rule pack (rules/*.yaml, format in docs/rule-packs.md) with `extends` already resolved:
 /// inherited rules overridden by id, classes, interpretations, clause list and scoring merged.
 /// </summary>
 public sealed record RulePack
@@ -101,7 +101,7 @@ public sealed record PackInterpretation(string Term, Citation Clause, string Mea
 public sealed record ClauseEntry(string Source, string Number, string? Summary, ImmutableArray<string> RuleIds, string? NotCheckable, int Line);
 
 /// <summary>
-/// Which unit bears a finding (DESIGN.md "Who bears a finding"). Actor: the unit recorded as doing the event the rule
+/// Which unit bears a finding (docs/verdicts.md, 判定归属于谁). Actor: the unit recorded as doing the event the rule
 /// looks at (the unit that leaked, not the one that filled in the row).
 /// </summary>
 public enum Attribution { Responsible, Reporting, Responder, Competent, Named, Actor }

@@ -10,7 +10,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Auditor.Core.Rules;
 
 /// <summary>
-/// Loads rule packs from rules/*.yaml (format: rules/README.md), resolving `extends`. Every problem is reported
+/// Loads rule packs from rules/*.yaml (format: docs/rule-packs.md), resolving `extends`. Every problem is reported
 /// with file:line:column; <see cref="Load"/> throws a <see cref="RulePackException"/> listing them.
 /// </summary>
 public static class RulePackLoader

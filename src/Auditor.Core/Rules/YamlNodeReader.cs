@@ -14,9 +14,6 @@ internal sealed class YamlNodeReader(string file, List<PackDiagnostic> diagnosti
     public void ErrorAt(int line, int column, string message) =>
         diagnostics.Add(new PackDiagnostic(File, line, column, message));
 
-    public void Warn(YamlNode? node, string message) =>
-        diagnostics.Add(new PackDiagnostic(File, Line(node), Column(node), message, IsError: false));
-
     public static int Line(YamlNode? node) => node is null ? 1 : (int)node.Start.Line;
     public static int Column(YamlNode? node) => node is null ? 1 : (int)node.Start.Column;
 

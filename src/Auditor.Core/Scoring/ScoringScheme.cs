@@ -1,6 +1,6 @@
 namespace Auditor.Core.Scoring;
 
-// CONTRACT (owned by scoring, issue 5). A POCO deserialized by YamlDotNet (underscored naming) from a pack's
+// A POCO deserialized by YamlDotNet (underscored naming) from a pack's
 // `scoring:` section; `extends` merges the YAML mappings key by key before deserializing. Keep it
 // deserializable: public setters, defaults that are the documented defaults.
 //

@@ -158,7 +158,7 @@ internal static class ScoringSchemeValidator
     {
         foreach (var v in verdicts ?? [])
             if (!Verdicts.TryParse(v, out var verdict)) p.Add($"{at} 中的“{v}”不是已知的判定");
-            // lists are decided from problems; the audit keeps met/not-applicable findings only as counts (issue 7)
+            // lists are decided from problems; the audit keeps met/not-applicable findings only as counts
             else if (verdict is Verdict.Met or Verdict.NotApplicable) p.Add($"{at} 中的“{v}”不能作为处理依据（只能是未按时履行、未履行、未到期或数据不足）");
     }
 }

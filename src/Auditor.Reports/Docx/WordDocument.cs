@@ -57,7 +57,6 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     private readonly List<ChartSpec> _charts = [];
 
     public PublicText Text => text;
-    public PageLayout Layout => layout;
 
     public void Paragraph(string style, string content, ParaOptions? o = null) => Paragraph(style, [new RunSpec(content)], o);
 
@@ -85,8 +84,6 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
         ParagraphProperties(_body, style, o);
         _body.Append("</w:p>");
     }
-
-    public void PageBreak() => _body.Append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
 
     /// <summary>A bordered table with a repeated header row; widths in twips must add up to the text width or less.</summary>
     public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, string cellStyle, string headStyle)
@@ -182,8 +179,6 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Auditor</Application></Properties>");
         return pkg.ToBytes();
     }
-
-    public void Save(string path) => File.WriteAllBytes(path, ToBytes());
 
     private string DocumentXml()
     {

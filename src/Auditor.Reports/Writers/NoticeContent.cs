@@ -43,7 +43,7 @@ internal static class NoticeContent
     public static string Problems(ReportContext ctx)
     {
         var lines = new List<string>();
-        var failing = ctx.Outcome.Findings.Where(x => x.Verdict.IsFailure()).GroupBy(x => x.Kind)
+        var failing = ctx.Outcome.KeptFindings.Where(x => x.Verdict.IsFailure()).GroupBy(x => x.Kind)
             .OrderByDescending(g => g.Count()).ThenBy(g => (int)g.Key);
         int i = 1;
         foreach (var g in failing)

@@ -19,8 +19,6 @@ internal static class SummaryReportWriter
     public const int MaxTrendUnits = 10;
     public const int MaxListedDataIssues = 200;
 
-    public static void Write(ReportContext ctx, string path) => File.WriteAllBytes(path, Build(ctx));
-
     public static byte[] Build(ReportContext ctx)
     {
         var o = ctx.Outcome;

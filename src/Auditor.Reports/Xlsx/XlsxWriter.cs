@@ -10,7 +10,7 @@ internal enum XlsxStyle { Default = 0, Header = 1, DateTime = 2, Percent = 3, Da
 
 /// <summary>
 /// Streams an .xlsx sheet by sheet straight into the zip, row by row, cell by cell: memory stays flat for millions of
-/// rows (NPOI's XSSF holds every cell, ≈ 1.9 GB for 175k findings, and SXSSF is broken here, PLATFORM.md). Sheet XML is
+/// rows (NPOI's XSSF holds every cell, ≈ 1.9 GB for 175k findings, and its streaming SXSSF fails with a MissingMethodException against SharpZipLib 1.4.1). Sheet XML is
 /// written as UTF-8 bytes by hand (no XmlWriter); repeated texts can go to the shared-strings table, the rest are inline.
 /// Frozen header row, auto filter, set column widths, real date cells, fixed styles and entry timestamps.
 /// A sheet can be listed before it is written (<see cref="ReserveSheet"/>): the workbook shows sheets in the order they

@@ -4,6 +4,7 @@ using Auditor.Core.Overrides;
 using Auditor.Core.Scoring;
 using NodaTime;
 using static Auditor.Core.Tests.Scoring.TestFindings;
+using Auditor.Core.Tests.Scoring;
 
 namespace Auditor.Core.Tests.Overrides;
 
@@ -30,8 +31,8 @@ public class OverridesTests
         Assert.Equal(Verdict.Missing, result[1].Verdict); // other rule of the same case untouched
         Assert.Null(result[2].Override);
         // score: before 100 − 2 − 1 = 97; after the appeal only the review deduction remains: 100 − 1 = 99
-        Assert.Equal(97, ScoreCalculator.Calculate(Run(), new ScoringScheme(), [])[0].Score);
-        Assert.Equal(99, ScoreCalculator.Calculate(result, new ScoringScheme(), [])[0].Score);
+        Assert.Equal(97, TestScores.Of(Run(), new ScoringScheme(), [])[0].Score);
+        Assert.Equal(99, TestScores.Of(result, new ScoringScheme(), [])[0].Score);
     }
 
     [Fact]

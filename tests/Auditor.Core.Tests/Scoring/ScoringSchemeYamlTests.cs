@@ -82,6 +82,6 @@ public class ScoringSchemeNullTests
             .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.UnderscoredNamingConvention.Instance).Build()
             .Deserialize<ScoringScheme>(yaml);
         Assert.Contains(s.Validate(), p => p.Contains(expected));
-        Assert.Throws<RulePackException>(() => ScoreCalculator.Calculate([], s, ["A"]));
+        Assert.Throws<RulePackException>(() => TestScores.Of([], s, ["A"]));
     }
 }

@@ -41,7 +41,7 @@ public sealed record CsvExport(string[] Header, string[][] Rows, int Encoding, i
 }
 
 /// <summary>
-/// Fuzzing the csv path of LedgerLoader (issue 8 item 7): random cells (unicode, quotes, separators, line breaks, long
+/// Fuzzing the csv path of LedgerLoader: random cells (unicode, quotes, separators, line breaks, long
 /// cells), header permutations with synonyms, five encodings and four writing styles.
 /// </summary>
 public class CsvFuzzTests : IDisposable

@@ -39,7 +39,7 @@ public sealed class HistorySchemaUpgradeTests : IDisposable
 
     private static (IReadOnlyList<UnitScore>, IReadOnlyList<Sanction>) ScoresAndSanctions(IReadOnlyList<Finding> findings)
     {
-        var scores = ScoreCalculator.Calculate(findings, Scheme(), ["丙镇"]);
+        var scores = AuditedRuns.Scores(findings, Scheme(), ["丙镇"]);
         return (scores, SanctionEngine.Decide(findings, scores, Scheme(), null));
     }
 
@@ -63,7 +63,7 @@ public sealed class HistorySchemaUpgradeTests : IDisposable
             var prior = store.LoadPrevious("zhanggong", AuditPeriod.Parse("2026Q3"))!;
             Assert.Equal(new[] { ("R-fb", ObligationKind.Response, Verdict.Missing, 1), ("甲镇", ObligationKind.Feedback, Verdict.Breached, 1) },
                 prior.Failures.Select(f => (f.Unit, f.Kind, f.Verdict, f.Count)).ToArray());
-            Assert.Equal(n2.Select(s => (s.Unit, s.Kind)), store.Sanctions("zhanggong", "2026Q2").Select(s => (s.Unit, s.Kind)));
+            Assert.Equal(n2.Select(s => s.Unit + "|" + s.Kind.Id()), HistoryRows.Sanctions(v1, "2026Q2"));
             Assert.Equal(s3.Select(s => (s.Unit, s.Score)), store.ScoreHistory("zhanggong").Where(h => h.PeriodId == "2026Q3").Select(h => (h.Unit, h.Score)));
         }
         var upgraded = HistoryRows.Dump(v1);

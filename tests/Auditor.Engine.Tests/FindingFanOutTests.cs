@@ -1,7 +1,7 @@
-using Auditor.Cli.Audit;
+using Auditor.Engine.Output;
 using Auditor.Core.Domain;
 
-namespace Auditor.Cli.Tests.Audit;
+namespace Auditor.Engine.Tests;
 
 public class FindingFanOutTests
 {

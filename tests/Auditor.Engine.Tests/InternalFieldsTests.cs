@@ -1,11 +1,9 @@
 using System.Text;
-using Auditor.Cli.Audit;
-using Auditor.Cli.Tests.TimeCommands;
 using Auditor.Core;
 using Auditor.Core.Domain;
 using NodaTime;
 
-namespace Auditor.Cli.Tests.Audit;
+namespace Auditor.Engine.Tests;
 
 /// <summary>004 三（四）: the contents of the columns xuchang marks internal are handed to the writers to keep out of public documents.</summary>
 public class InternalFieldsTests
@@ -13,7 +11,7 @@ public class InternalFieldsTests
     [Fact]
     public void Xuchang_internal_columns_are_collected_for_masking()
     {
-        var dir = Path.Combine(CliRun.Root, "fixtures", "xuchang");
+        var dir = Path.Combine(TestRepo.Root, "fixtures", "xuchang");
         var ledger = Directory.GetFiles(dir, "*.csv").Single(f => !f.EndsWith("units.csv"));
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var lines = File.ReadAllLines(ledger, Encoding.GetEncoding("GB18030"));
@@ -22,17 +20,20 @@ public class InternalFieldsTests
         var expected = lines.Skip(headerLine + 1).Select(l => l.Split(',')).Where(c => c.Length > col && c[col].Trim().Length > 0)
             .Select(c => c[col].Trim()).First();
 
-        var outcome = new AuditPipeline(new AuditRequest
+        var outDir = TestRepo.TempDir("internal");
+        var outcome = AuditEngine.Run(new AuditRequest
         {
-            RulesDir = CliRun.Rules,
+            RulesDir = TestRepo.Rules,
             Pack = "xuchang",
-            Logs = [ledger],
+            Ledgers = [ledger],
             UnitsFile = Path.Combine(dir, "units.csv"),
             Period = AuditPeriod.Parse("2026Q3"),
             AsOf = Instant.FromUtc(2026, 10, 14, 16, 0),
             Zone = AuditorZones.Default,
-        }).Run();
+            OutDir = outDir,
+        }).Outcome;
 
         Assert.Contains(expected, outcome.InternalTexts);
+        Directory.Delete(outDir, recursive: true);
     }
 }

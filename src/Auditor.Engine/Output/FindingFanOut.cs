@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Auditor.Core.Domain;
 
-namespace Auditor.Cli.Audit;
+namespace Auditor.Engine.Output;
 
 /// <summary>
 /// Hands every finding of an audit to several consumers (findings.csv/json, findings.xlsx, the history store), each on
