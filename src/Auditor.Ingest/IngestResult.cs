@@ -3,7 +3,7 @@ using Auditor.Core.Domain;
 
 namespace Auditor.Ingest;
 
-/// <summary>The two shapes an export comes in (DESIGN.md, "Canonical input").</summary>
+/// <summary>The two shapes an export comes in (docs/input.md, "两种形状").</summary>
 public enum TableShape
 {
     /// <summary>宽表: one row per case, one column per event time.</summary>

@@ -30,7 +30,7 @@ public sealed record ColumnTarget(ColumnTargetKind Kind, string Id, EventKind? E
     public override string ToString() => Id;
 }
 
-/// <summary>Case attribute ids (DESIGN.md "Case fields") and event-log column ids.</summary>
+/// <summary>Case attribute ids (docs/input.md, "列名") and event-log column ids.</summary>
 public static class FieldIds
 {
     // the case field ids are Core's (CaseFields), so Case.RecordedColumns and the replay engine agree with the headers

@@ -4,7 +4,7 @@ using Auditor.Core.Domain;
 namespace Auditor.Ingest.Headers;
 
 /// <summary>
-/// The canonical headers and the synonyms that work without configuration (DESIGN.md, "Canonical input"),
+/// The canonical headers and the synonyms that work without configuration (docs/input.md, "列名"),
 /// and the names an event log's 环节 column may carry.
 /// </summary>
 public static class HeaderVocabulary
@@ -32,7 +32,7 @@ public static class HeaderVocabulary
         (FieldIds.LeakedBy, ["外传单位", "泄密单位", "leaked_by"]),
     ];
 
-    /// <summary>Event → ledger column header first, then synonyms (DESIGN.md "Event timestamps").</summary>
+    /// <summary>Event → ledger column header first, then synonyms (docs/input.md, "列名").</summary>
     public static readonly IReadOnlyList<(EventKind Kind, string[] Headers)> Events =
     [
         (EventKind.Discovered, ["发现时间", "监测时间", "收集时间"]),
