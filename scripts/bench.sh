@@ -2,7 +2,7 @@
 # make bench: generate 1,000,000 cases, then measure (median of 3 runs, wall time and peak RSS)
 #   audit            the full `auditor audit --pack national` (findings, scores, history, every document)
 #   parse-only       `auditor inspect` over the same file (the floor for the reader)
-#   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-verdicts.sql)
+#   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-findings.sql, counts only)
 #   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each)
 # CPU time (user + sys) is recorded too: on a shared machine it says more than wall time about the program itself.
 # then checks that the audit's verdict counts equal DuckDB's, and writes reports/bench/bench.json + bench.md.
@@ -143,13 +143,13 @@ fi
 if want duckdb; then
   say "(c) DuckDB SQL (the same windows)"
   if [[ $HAVE_NODE -eq 1 ]]; then
-    if measure duckdb nothing node scripts/bench/verdicts.cjs national --modules "$MODULES" --ledger "$LEDGER" \
+    if measure duckdb nothing node scripts/bench/verdicts.cjs counts --modules "$MODULES" --ledger "$LEDGER" \
          --period "$PERIOD" --as-of "$AS_OF"; then
       cp "$LOGS/duckdb.1.out" "$BENCH/duckdb-counts.json"
     fi
   else
     echo "  duckdb: unavailable (node/npm or $DUCKDB_PKG@$DUCKDB_VERSION missing; see $LOGS/npm.log)"
-    stage_row duckdb unavailable "node scripts/bench/verdicts.cjs national ..." "node/npm or the npm package missing"
+    stage_row duckdb unavailable "node scripts/bench/verdicts.cjs counts ..." "node/npm or the npm package missing"
   fi
 fi
 

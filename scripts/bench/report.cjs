@@ -63,7 +63,7 @@ function peerSelftest(args) {
   let ok = true;
   const results = [];
   for (const run of expected.runs) {
-    const out = execFileSync(process.execPath, [path.join(__dirname, 'verdicts.cjs'), 'national', '--modules', args.modules,
+    const out = execFileSync(process.execPath, [path.join(__dirname, 'verdicts.cjs'), 'counts', '--modules', args.modules,
       '--ledger', path.join(__dirname, 'tiny', 'ledger.csv'), '--period', '2026Q3', '--as-of', run.as_of], { encoding: 'utf8' });
     const got = grid(JSON.parse(out).counts);
     const want = grid(Object.entries(run.counts).flatMap(([kind, vs]) => Object.entries(vs).map(([verdict, n]) => ({ kind, verdict, n }))));
