@@ -4,9 +4,9 @@ using Auditor.Core;
 namespace Auditor.Ingest.Tables;
 
 /// <summary>
-/// A streaming RFC 4180 csv reader (quotes, doubled quotes, line breaks inside quotes; comma or tab
-/// delimited). Row numbers count records, as Excel and WPS show the file: a record whose quoted cell holds line
-/// breaks is one row, not several editor lines.
+/// A csv file as one sheet: its encoding and delimiter detected, its records read by <see cref="CsvRecordReader"/>
+/// (RFC 4180: quotes, doubled quotes, line breaks inside quotes). Row numbers count records, as Excel and WPS show the
+/// file: a record whose quoted cell holds line breaks is one row, not several editor lines.
 /// </summary>
 internal sealed class CsvTableFile : ITableFile
 {
@@ -74,87 +74,8 @@ internal sealed class CsvTableFile : ITableFile
 
     internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter)
     {
-        var buf = new char[1 << 16];
-        int len = 0, pos = 0;
-        var field = new StringBuilder();
-        var cells = new List<RawCell>(32);
-        int record = 1;
-        bool inQuotes = false, quotedField = false, any = false;
-        bool pendingCr = false;
-
-        while (true)
-        {
-            if (pos >= len)
-            {
-                len = reader.Read(buf, 0, buf.Length);
-                pos = 0;
-                if (len <= 0) break;
-            }
-            char c = buf[pos++];
-            if (pendingCr)
-            {
-                pendingCr = false;
-                if (c == '\n')
-                {
-                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field
-                    continue;
-                }
-            }
-            if (inQuotes)
-            {
-                if (c == '"')
-                {
-                    // Peek the next char (may need a refill).
-                    if (pos >= len)
-                    {
-                        len = reader.Read(buf, 0, buf.Length);
-                        pos = 0;
-                        if (len <= 0) { inQuotes = false; break; }
-                    }
-                    if (buf[pos] == '"') { field.Append('"'); pos++; }
-                    else inQuotes = false;
-                }
-                else
-                {
-                    if (c == '\r') pendingCr = true;
-                    field.Append(c);
-                }
-                continue;
-            }
-            if (c == delimiter)
-            {
-                cells.Add(RawCell.OfText(field.ToString()));
-                field.Clear();
-                quotedField = false;
-                any = true;
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r') pendingCr = true;
-                cells.Add(RawCell.OfText(field.ToString()));
-                field.Clear();
-                yield return new RawRow(record++, cells.ToArray());
-                cells.Clear();
-                quotedField = false;
-                any = false;
-            }
-            else if (c == '"' && field.Length == 0 && !quotedField)
-            {
-                inQuotes = true;
-                quotedField = true;
-                any = true;
-            }
-            else
-            {
-                field.Append(c);
-                any = true;
-            }
-        }
-        if (any || field.Length > 0)
-        {
-            cells.Add(RawCell.OfText(field.ToString()));
-            yield return new RawRow(record, cells.ToArray());
-        }
+        var records = new CsvRecordReader(reader, delimiter);
+        while (records.Next() is { } row) yield return row;
     }
 
     public void Dispose() { }
