@@ -52,10 +52,14 @@ public sealed partial class ReplayEngine
                     var deadline = day.At(cutoff).InZoneLeniently(_zone).ToInstant();
                     var dl = $"{day.Month}月{day.Day}日{cutoff.Hour}:{cutoff.Minute:00}";
                     var caseId = $"日报-{day:yyyy-MM-dd}";
-                    var head = $"{unit.Name}应于{dl}前报送当日舆情信息";
                     // a working-days rule applies to the day because the calendar says it is a working day
                     IReadOnlyList<int> provisional = rule.Days == DailyDays.Working && _calc.Calendar.IsProvisional(day) ? [day.Year] : [];
-                    Finding F(Verdict v, string ev, Instant? actual = null, long? over = null) => new()
+                    var said = new EvidenceSentence
+                    {
+                        Deadline = $"{unit.Name}应于{dl}前报送当日舆情信息",
+                        Note = provisional.Count == 0 ? null : StatutoryHolidays.EvidenceNote(provisional),
+                    };
+                    Finding F(Verdict v, EvidenceSentence ev, Instant? actual = null, long? over = null) => new()
                     {
                         CaseId = caseId,
                         CaseTitle = $"{day.Month}月{day.Day}日舆情日报",
@@ -69,7 +73,7 @@ public sealed partial class ReplayEngine
                         Actual = actual,
                         OverrunMinutes = over,
                         Clause = rule.Clause,
-                        Evidence = provisional.Count == 0 ? ev : ev + StatutoryHolidays.EvidenceNote(provisional),
+                        Evidence = ev.Text,
                         Severity = facts.Severity,
                         Weight = rule.Weight,
                         SanctionClass = rule.Sanction,
@@ -80,25 +84,31 @@ public sealed partial class ReplayEngine
                     {
                         if (t.DateOnly)
                         {
-                            yield return F(Verdict.InsufficientData, $"数据不足：{head}，日报只记录了日期，无法判断是否在{cutoff.Hour}时前报送", t.Instant);
+                            yield return F(Verdict.InsufficientData, said with
+                            {
+                                Lead = EvidenceSentence.Undecided, Outcome = $"日报只记录了日期，无法判断是否在{cutoff.Hour}时前报送",
+                            }, t.Instant);
                         }
                         else if (t.Instant <= deadline)
                         {
-                            yield return F(Verdict.Met, $"{head}，实际{TimeText.Chinese(t.Instant, _zone)}报送，按时", t.Instant);
+                            yield return F(Verdict.Met, said with { Actual = $"实际{TimeText.Chinese(t.Instant, _zone)}报送", Outcome = "按时" }, t.Instant);
                         }
                         else
                         {
                             var over = EvidenceText.MinutesUp(deadline, t.Instant);
-                            yield return F(Verdict.Breached, $"{head}，实际{TimeText.Chinese(t.Instant, _zone)}报送，超时{EvidenceText.Duration(over)}", t.Instant, over);
+                            yield return F(Verdict.Breached, said with
+                            {
+                                Actual = $"实际{TimeText.Chinese(t.Instant, _zone)}报送", Outcome = $"超时{EvidenceText.Duration(over)}",
+                            }, t.Instant, over);
                         }
                     }
                     else if (deadline < AsOf)
                     {
-                        yield return F(Verdict.Missing, $"{head}，未见当日日报记录", null, EvidenceText.MinutesUp(deadline, AsOf));
+                        yield return F(Verdict.Missing, said with { Actual = "未见当日日报记录" }, null, EvidenceText.MinutesUp(deadline, AsOf));
                     }
                     else
                     {
-                        yield return F(Verdict.Pending, $"{head}，截至{TimeText.Chinese(AsOf, _zone)}尚未到期");
+                        yield return F(Verdict.Pending, said with { Outcome = $"截至{TimeText.Chinese(AsOf, _zone)}尚未到期" });
                     }
                 }
             }

@@ -397,19 +397,17 @@ public static class RulePackLoader
     private static void CheckShape(YamlNodeReader r, YamlMappingNode m, Rule rule)
     {
         void Need(bool ok, string what) { if (!ok) r.Error(m, $"规则“{rule.Id}”（{rule.Kind.Id()}）需要 {what}"); }
+        if (rule.Kind.Timing() == ObligationTiming.Window)
+        {
+            Need(rule.Start is not null, "start（起算事件）");
+            Need(!rule.Targets.IsEmpty, "target（应发生的事件）");
+            // no window: the clause sets no time limit (met when done, pending otherwise; never late)
+            if (rule.Window is null && rule.DueOverride) r.Error(m, $"规则“{rule.Id}”有 due_override 但没有 window（未明确办理时限时的时限）");
+            if (rule.Window is null && rule.Assumed)
+                r.Error(m, $"规则“{rule.Id}”标了 assumed，但没有 window：assumed 说明的是本包设定的时限");
+        }
         switch (rule.Kind)
         {
-            case ObligationKind.Release or ObligationKind.PressConference or ObligationKind.Response or ObligationKind.SameDayReply
-                or ObligationKind.ReplyOpinion or ObligationKind.Feedback or ObligationKind.WrittenFeedback or ObligationKind.Review
-                or ObligationKind.Archive or ObligationKind.Clarification or ObligationKind.Report or ObligationKind.ReportUp
-                or ObligationKind.PoliceReferral:
-                Need(rule.Start is not null, "start（起算事件）");
-                Need(!rule.Targets.IsEmpty, "target（应发生的事件）");
-                // no window: the clause sets no time limit (met when done, pending otherwise; never late)
-                if (rule.Window is null && rule.DueOverride) r.Error(m, $"规则“{rule.Id}”有 due_override 但没有 window（未明确办理时限时的时限）");
-                if (rule.Window is null && rule.Assumed && rule.Kind != ObligationKind.Urging)
-                    r.Error(m, $"规则“{rule.Id}”标了 assumed，但没有 window：assumed 说明的是本包设定的时限");
-                break;
             case ObligationKind.RiskAssessment:
                 Need(!rule.Targets.IsEmpty, "target（风险评估事件）");
                 Need(!rule.Before.IsEmpty, "before（应在其之前完成的事件）");
