@@ -35,8 +35,10 @@ public sealed record RulePack
     /// never appear in the public notice or the lists. `internal_fields:` in the pack; inherited through `extends`.
     /// </summary>
     public ImmutableArray<string> InternalFields { get; init; } = [];
-    /// <summary>The merged `scoring:` mapping, so a pack extending this one can merge key by key.</summary>
-    internal YamlDotNet.RepresentationModel.YamlMappingNode? ScoringYaml { get; init; }
+    /// <summary>The `scoring:` keys in force, each in the file that wrote it, so a pack extending this one inherits them key by key.</summary>
+    internal ImmutableArray<ScoringEntry> ScoringEntries { get; init; } = [];
+    /// <summary>Where each value of <see cref="Scoring"/> was written (lint reports sanction citations there).</summary>
+    internal Yaml.YamlPlaces? ScoringPlaces { get; init; }
 
     public PackInfo Info => new(Id, Title, Issuer, DocumentNumber, Version);
 
