@@ -86,7 +86,7 @@ public sealed class AuditPipeline(AuditRequest request, IProgress<string>? progr
         var r = request;
         var (pack, calc, registry, map, history, previous, only, office, scheme) = _loaded!;
         var engine = new ReplayEngine(pack, calc, registry, r.AsOf);
-        var overrides = r.OverridesFile is null ? null : new OverrideApplier(OverridesFile.Read(r.OverridesFile), pack.Rules.Select(x => x.Id));
+        var overrides = r.OverridesFile is null ? null : new OverrideApplier(OverridesReader.Read(r.OverridesFile), pack.Rules.Select(x => x.Id));
         var ingestIssues = new CollectingSink();
         var totals = new FindingTotals.Builder();
         var kept = new List<Finding>();
