@@ -26,7 +26,6 @@ public sealed partial class ReplayEngine
         }
         var reporting = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in reports) if (r.Time.Instant <= AsOf && period.Contains(r.Time.Date)) reporting.Add(UnitKey(r.Unit));
-        var facts = default(CaseFacts);
         foreach (var rule in _dailyRules)
         {
             var cutoff = rule.Window!.TimeOfDay;
@@ -59,27 +58,15 @@ public sealed partial class ReplayEngine
                         Deadline = $"{unit.Name}应于{dl}前报送当日舆情信息",
                         Note = provisional.Count == 0 ? null : StatutoryHolidays.EvidenceNote(provisional),
                     };
-                    Finding F(Verdict v, EvidenceSentence ev, Instant? actual = null, long? over = null) => new()
-                    {
-                        CaseId = caseId,
-                        CaseTitle = $"{day.Month}月{day.Day}日舆情日报",
-                        Unit = unit.Name,
-                        RuleId = rule.Id,
-                        RuleTitle = rule.Title,
-                        Kind = rule.Kind,
-                        Verdict = v,
-                        Start = day.AtStartOfDayInZone(_zone).ToInstant(),
-                        Deadline = deadline,
-                        Actual = actual,
-                        OverrunMinutes = over,
-                        Clause = rule.Clause,
-                        Evidence = ev.Text,
-                        Severity = facts.Severity,
-                        Weight = rule.Weight,
-                        SanctionClass = rule.Sanction,
-                        FixHint = rule.FixHint,
-                        ProvisionalYears = provisional,
-                    };
+                    Finding F(Verdict v, EvidenceSentence ev, Instant? actual = null, long? over = null) =>
+                        DailyFinding(rule, unit, caseId, $"{day.Month}月{day.Day}日舆情日报", v, ev.Text) with
+                        {
+                            Start = day.AtStartOfDayInZone(_zone).ToInstant(),
+                            Deadline = deadline,
+                            Actual = actual,
+                            OverrunMinutes = over,
+                            ProvisionalYears = provisional,
+                        };
                     if (earliest.TryGetValue((key, day), out var t))
                     {
                         if (t.DateOnly)
@@ -116,21 +103,24 @@ public sealed partial class ReplayEngine
     }
 
     /// <summary>One insufficient-data finding for a unit's whole period (CaseId 日报-&lt;period&gt;).</summary>
-    private static Finding ForPeriod(Rule rule, UnitRef unit, AuditPeriod period, string evidence, string? notRecorded) => new()
+    private static Finding ForPeriod(Rule rule, UnitRef unit, AuditPeriod period, string evidence, string? notRecorded) =>
+        DailyFinding(rule, unit, $"日报-{period.Id}", $"{period.Chinese}舆情日报", Verdict.InsufficientData, evidence) with { NotRecorded = notRecorded };
+
+    /// <summary>A finding of a daily-report rule on a unit: no case, its id names the day (日报-2026-07-01) or the period.</summary>
+    private static Finding DailyFinding(Rule rule, UnitRef unit, string caseId, string title, Verdict verdict, string evidence) => new()
     {
-        CaseId = $"日报-{period.Id}",
-        CaseTitle = $"{period.Chinese}舆情日报",
+        CaseId = caseId,
+        CaseTitle = title,
         Unit = unit.Name,
         RuleId = rule.Id,
         RuleTitle = rule.Title,
         Kind = rule.Kind,
-        Verdict = Verdict.InsufficientData,
+        Verdict = verdict,
         Clause = rule.Clause,
         Evidence = evidence,
         Weight = rule.Weight,
         SanctionClass = rule.Sanction,
         FixHint = rule.FixHint,
-        NotRecorded = notRecorded,
     };
 
     private static bool Better(RecordedTime candidate, RecordedTime current) =>

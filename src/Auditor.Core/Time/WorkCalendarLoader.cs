@@ -34,18 +34,11 @@ public static class WorkCalendarLoader
     public static CalendarYear LoadFile(string path) => Parse(File.ReadAllText(path), path);
 
     /// <summary>The year a calendar file gives; every mistake of the file at once, each at its file:line:column.</summary>
-    public static CalendarYear Parse(string yaml, string file)
-    {
-        var r = new YamlReader(file);
-        var year = Read(r, yaml, file);
-        r.ThrowIfErrors(message => new RulePackException(message));
-        return year!;
-    }
+    public static CalendarYear Parse(string yaml, string file) =>
+        YamlReader.Load(yaml, file, "year、notice、holidays、adjusted_workdays", (r, root) => Read(r, root, file), m => new RulePackException(m));
 
-    private static CalendarYear? Read(YamlReader r, string yaml, string file)
+    private static CalendarYear? Read(YamlReader r, YamlMappingNode root, string file)
     {
-        var root = r.ParseMapping(new StringReader(yaml), "year、notice、holidays、adjusted_workdays");
-        if (root is null) return null;
         r.CheckKeys(root, "工作日历", "year", "notice", "amendments", "holidays", "adjusted_workdays");
         var yearNode = r.Required(root, "year");
         var year = r.Int(yearNode, "year", 1949, 2200) ?? 0;

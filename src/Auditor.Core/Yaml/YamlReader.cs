@@ -50,6 +50,20 @@ public sealed class YamlReader(string file, List<PackDiagnostic> diagnostics)
     public static int Column(YamlNode? node) => node is null ? 1 : (int)node.Start.Column;
 
     /// <summary>
+    /// Reads a whole file's text with <paramref name="read"/> (given the root mapping) and throws what
+    /// <paramref name="exception"/> makes of every mistake found, if any: the way a configuration file is loaded.
+    /// </summary>
+    public static T Load<T>(string text, string file, string expected, Func<YamlReader, YamlMappingNode, T?> read,
+        Func<string, Exception> exception) where T : class
+    {
+        var r = new YamlReader(file);
+        var root = r.ParseMapping(new StringReader(text), expected);
+        var value = root is null ? null : read(r, root);
+        r.ThrowIfErrors(exception);
+        return value ?? throw exception($"{file}:1:1: 错误：文件应为一个 YAML 映射（{expected}）");
+    }
+
+    /// <summary>
     /// The first document's root node, or null (a syntax error is reported where the parser stopped; an empty file is
     /// reported as not being <paramref name="expected"/>).
     /// </summary>
@@ -196,21 +210,18 @@ public sealed class YamlReader(string file, List<PackDiagnostic> diagnostics)
 
     public YamlMappingNode? Map(YamlMappingNode map, string key) => Map(Get(map, key), key);
 
-    public YamlMappingNode? Map(YamlNode? node, string what)
-    {
-        if (IsNull(node)) return null;
-        if (node is YamlMappingNode m) return m;
-        Error(node, $"“{what}”应为映射（键: 值）");
-        return null;
-    }
+    public YamlMappingNode? Map(YamlNode? node, string what) => Node<YamlMappingNode>(node, what, "映射（键: 值）");
 
     public YamlSequenceNode? Seq(YamlMappingNode map, string key) => Seq(Get(map, key), key);
 
-    public YamlSequenceNode? Seq(YamlNode? node, string what)
+    public YamlSequenceNode? Seq(YamlNode? node, string what) => Node<YamlSequenceNode>(node, what, "列表（以 - 开头的各项）");
+
+    /// <summary>The node as a mapping or a sequence; null when absent or written as nothing, an error when it is something else.</summary>
+    private T? Node<T>(YamlNode? node, string what, string expected) where T : YamlNode
     {
         if (IsNull(node)) return null;
-        if (node is YamlSequenceNode s) return s;
-        Error(node, $"“{what}”应为列表（以 - 开头的各项）");
+        if (node is T t) return t;
+        Error(node, $"“{what}”应为{expected}");
         return null;
     }
 

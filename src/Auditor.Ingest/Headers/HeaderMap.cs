@@ -48,12 +48,15 @@ public sealed class HeaderMap
     public static HeaderMap Load(string path)
     {
         if (!File.Exists(path)) throw new InputException($"{path}：列名映射文件不存在");
-        var r = new YamlReader(path);
+        return YamlReader.Load(TextFile.ReadAllText(path), path, "文件列名: 规范字段", (r, root) => Read(r, root, path), m => new InputException(m));
+    }
+
+    private static HeaderMap Read(YamlReader r, YamlMappingNode root, string path)
+    {
         var d = new Dictionary<string, (string, ColumnTarget)>();
-        var root = r.ParseMapping(new StringReader(TextFile.ReadAllText(path)), "文件列名: 规范字段");
-        if (root is not null && root.Children.Count == 1 && root.Children.First() is { Key: YamlScalarNode { Value: "columns" }, Value: YamlMappingNode inner })
+        if (root.Children.Count == 1 && root.Children.First() is { Key: YamlScalarNode { Value: "columns" }, Value: YamlMappingNode inner })
             root = inner;
-        foreach (var (k, v) in root?.Children.AsEnumerable() ?? [])
+        foreach (var (k, v) in root.Children)
         {
             if (k is not YamlScalarNode { Value: { } header } || v is not YamlScalarNode { Value: { } target })
             {
@@ -63,7 +66,6 @@ public sealed class HeaderMap
             if (HeaderVocabulary.ResolveTarget(target) is { } t) d[HeaderVocabulary.Normalize(header)] = (header, t);
             else r.Error(v, $"列“{header}”的目标“{target}”不是已知的字段或事件；{KnownTargets}");
         }
-        r.ThrowIfErrors(message => new InputException(message));
         return new HeaderMap(path, d);
     }
 

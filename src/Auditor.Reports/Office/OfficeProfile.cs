@@ -76,18 +76,11 @@ public sealed record OfficeProfile
         return Parse(text, path);
     }
 
-    public static OfficeProfile Parse(string yaml, string file)
-    {
-        var r = new YamlReader(file);
-        var profile = Read(r, yaml, file);
-        r.ThrowIfErrors(message => new RulePackException(message));
-        return profile!;
-    }
+    public static OfficeProfile Parse(string yaml, string file) =>
+        YamlReader.Load(yaml, file, "id、issuers、number_prefix …", (r, root) => Read(r, root, file), m => new RulePackException(m));
 
-    private static OfficeProfile? Read(YamlReader r, string yaml, string file)
+    private static OfficeProfile? Read(YamlReader r, YamlMappingNode root, string file)
     {
-        var root = r.ParseMapping(new StringReader(yaml), "id、issuers、number_prefix …");
-        if (root is null) return null;
         r.CheckKeys(root, "发文机关配置", Keys);
         var issuers = Names(r, root, "issuers", required: true);
         var id = r.Str(root, "id", required: true);
