@@ -1,5 +1,6 @@
 using Auditor.Core.Rules;
 using Auditor.Core.Scoring;
+using Auditor.Core.Tests.Rules;
 
 namespace Auditor.Core.Tests.Scoring;
 
@@ -28,27 +29,7 @@ public class ScoringSchemeYamlTests : IDisposable
     /// <summary>A pack whose line 1 is `id:` and whose `scoring:` section starts on line <see cref="ScoringLine"/>.</summary>
     private void Write(string id, string scoring, string? extends = null)
     {
-        var head = extends is null
-            ? $"""
-              id: {id}
-              title: 测试包
-              issuer: 测试机关
-              version: "1"
-              source: doc
-              sources:
-                doc: sources/doc.txt
-              rules:
-                - id: r.release
-                  title: 5小时发布
-                  kind: release
-                  clause: {"{"}number: 一, quote: 发现后应在5小时内发布权威信息{"}"}
-                  start: discovered
-                  target: released
-                  window: 5h
-              clauses:
-                - {"{"}number: 一, rules: [r.release]{"}"}
-              """
-            : $"id: {id}\ntitle: 子包\nissuer: 测试机关\nversion: \"1\"\nextends: {extends}\n";
+        var head = extends is null ? OneRulePack.Head(id) : $"id: {id}\ntitle: 子包\nissuer: 测试机关\nversion: \"1\"\nextends: {extends}\n";
         var lines = head.Replace("\r\n", "\n").TrimEnd('\n').Split('\n').ToList();
         while (lines.Count < ScoringLine - 1) lines.Add("# —");
         File.WriteAllText(Path.Combine(Rules, id + ".yaml"), string.Join("\n", lines) + "\nscoring:\n" + scoring.Replace("\r\n", "\n"));
