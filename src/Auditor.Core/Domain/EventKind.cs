@@ -31,8 +31,7 @@ public enum EventKind
 /// <summary>Stable text ids of event kinds (used in rule packs, event logs and JSON) and their Chinese names.</summary>
 public static class EventKinds
 {
-    private static readonly (EventKind Kind, string Id, string Chinese)[] Table =
-    [
+    private static readonly EnumTable<EventKind> Table = new(
         (EventKind.Discovered, "discovered", "发现"),
         (EventKind.Reported, "reported", "上报"),
         (EventKind.Verified, "verified", "核实"),
@@ -54,26 +53,17 @@ public static class EventKinds
         (EventKind.Leaked, "leaked", "外传"),
         (EventKind.SpotChecked, "spot_checked", "抽查复核"),
         (EventKind.DailyReport, "daily_report", "日报"),
-        (EventKind.PolicyIssued, "policy_issued", "政策出台"),
-    ];
+        (EventKind.PolicyIssued, "policy_issued", "政策出台"));
 
-    public static IReadOnlyList<EventKind> All { get; } = Table.Select(t => t.Kind).ToArray();
+    public static IReadOnlyList<EventKind> All => Table.Values;
 
-    public static string Id(this EventKind kind) => Table[(int)kind].Id;
+    public static string Id(this EventKind kind) => Table.Id(kind);
 
-    public static string Chinese(this EventKind kind) => Table[(int)kind].Chinese;
+    public static string Chinese(this EventKind kind) => Table.Label(kind);
 
-    public static bool TryParse(string text, out EventKind kind)
-    {
-        foreach (var t in Table)
-        {
-            if (string.Equals(t.Id, text, StringComparison.OrdinalIgnoreCase) || t.Chinese == text)
-            {
-                kind = t.Kind;
-                return true;
-            }
-        }
-        kind = default;
-        return false;
-    }
+    /// <summary>"discovered、reported、…": every id, for messages.</summary>
+    public static string IdList => Table.IdList;
+
+    /// <summary>An id (any letter case) or a Chinese label.</summary>
+    public static bool TryParse(string text, out EventKind kind) => Table.TryParse(text, out kind, StringComparison.OrdinalIgnoreCase);
 }
