@@ -4,8 +4,9 @@ namespace Auditor.Core;
 
 /// <summary>
 /// The stable machine id (YAML, csv, json, history store) and the Chinese label (documents, messages) of every value
-/// of one enum, written once as a table beside the enum. Looked up by value, never by position: reordering the enum
-/// changes no id. A value missing from its table is a programming error (the enum tables test finds it).
+/// of one enum, written once as a table in EnumTexts.yaml (every enum's table in one place, <see cref="Load"/>). Looked
+/// up by value, never by position: reordering the enum changes no id. A value missing from its table is a programming
+/// error (the enum tables test finds it).
 /// </summary>
 public sealed class EnumTable<T> where T : struct, Enum
 {
@@ -24,6 +25,15 @@ public sealed class EnumTable<T> where T : struct, Enum
         }
         _byValue = byValue.ToFrozenDictionary();
         Values = [.. rows.Select(r => r.Value)];
+    }
+
+    /// <summary>The table of <typeparamref name="T"/> written in EnumTexts.yaml (rows found by the value's name).</summary>
+    public static EnumTable<T> Load()
+    {
+        var names = Enum.GetNames<T>();
+        return new([.. EnumTexts.Of(typeof(T).Name).Select(row => names.Contains(row.Name, StringComparer.Ordinal)
+            ? (Enum.Parse<T>(row.Name), row.Id, row.Label)
+            : throw new InvalidOperationException($"EnumTexts.yaml: {typeof(T).Name} has no value named {row.Name}"))]);
     }
 
     /// <summary>The values in table order (the order lists and messages show them in).</summary>

@@ -53,29 +53,7 @@ public sealed record DataIssue(
 
 public static class DataIssueKinds
 {
-    private static readonly EnumTable<DataIssueKind> Table = new(
-        (DataIssueKind.UnparsableTime, "unparsable-time", "时间无法识别"),
-        (DataIssueKind.DateWithoutTime, "date-without-time", "只有日期没有时刻"),
-        (DataIssueKind.FutureTime, "future-time", "时间晚于截止时间"),
-        (DataIssueKind.EventBeforeDiscovery, "event-before-discovery", "环节早于发现时间"),
-        (DataIssueKind.UnknownUnit, "unknown-unit", "单位不在名录中"),
-        (DataIssueKind.DuplicateCaseId, "duplicate-case-id", "案件编号重复"),
-        (DataIssueKind.MissingValue, "missing-value", "必填项缺失"),
-        (DataIssueKind.InvalidValue, "invalid-value", "取值不合规"),
-        (DataIssueKind.OverlongCell, "overlong-cell", "单元格内容过长"),
-        (DataIssueKind.UnmappedColumn, "unmapped-column", "无法识别的列"),
-        (DataIssueKind.MissingColumn, "missing-column", "台账缺少规则所需的列"),
-        (DataIssueKind.NotDataRow, "not-data-row", "非数据行已跳过（合计、落款等）"),
-        (DataIssueKind.NotDataSheet, "not-data-sheet", "非数据工作表已跳过"),
-        (DataIssueKind.SheetQualifiedId, "sheet-qualified-id", "序号按工作表区分"),
-        (DataIssueKind.ScientificNotationId, "scientific-notation-id", "编号被转成科学计数法"),
-        (DataIssueKind.RepeatedCase, "repeated-case", "同一舆情重复报送（内容一致，计一次）"),
-        (DataIssueKind.ConflictingCase, "conflicting-case", "同一编号内容冲突（未判定）"),
-        (DataIssueKind.UnitShortName, "unit-short-name", "单位按简称匹配"),
-        (DataIssueKind.AmbiguousUnit, "ambiguous-unit", "单位简称对应多个单位"),
-        (DataIssueKind.YearFromPeriod, "year-from-period", "日期未写年份（按考核期补全）"),
-        (DataIssueKind.ProvisionalCalendar, "provisional-calendar", "放假安排按法定节日推定"),
-        (DataIssueKind.Other, "other", "其他"));
+    private static readonly EnumTable<DataIssueKind> Table = EnumTable<DataIssueKind>.Load();
 
     /// <summary>Stable machine id of a kind (data-issues.csv, inspect --format json).</summary>
     public static string Id(this DataIssueKind k) => Table.Id(k);

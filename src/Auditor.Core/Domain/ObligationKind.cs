@@ -43,27 +43,7 @@ public enum ObligationTiming
 
 public static class ObligationKinds
 {
-    private static readonly EnumTable<ObligationKind> Table = new(
-        (ObligationKind.Release, "release", "发布权威信息"),
-        (ObligationKind.PressConference, "press-conference", "举行新闻发布会"),
-        (ObligationKind.Response, "response", "公开回应"),
-        (ObligationKind.SameDayReply, "same-day-reply", "当天回复"),
-        (ObligationKind.ReplyOpinion, "reply-opinion", "提出回复意见"),
-        (ObligationKind.Feedback, "feedback", "落实反馈"),
-        (ObligationKind.WrittenFeedback, "written-feedback", "书面反馈"),
-        (ObligationKind.DailyReport, "daily-report", "每日报送"),
-        (ObligationKind.Report, "report", "及时上报"),
-        (ObligationKind.RiskAssessment, "risk-assessment", "风险评估"),
-        (ObligationKind.Review, "review", "总结评估"),
-        (ObligationKind.Archive, "archive", "整理归档"),
-        (ObligationKind.Confidentiality, "confidentiality", "保密"),
-        (ObligationKind.ResponsibleParty, "responsible-party", "第一责任主体"),
-        (ObligationKind.Responder, "responder", "谁主管谁发声"),
-        (ObligationKind.ReportUp, "report-up", "报上级"),
-        (ObligationKind.PoliceReferral, "police-referral", "移交公安"),
-        (ObligationKind.Clarification, "clarification", "澄清辟谣"),
-        (ObligationKind.FalseFeedback, "false-feedback", "虚假反馈"),
-        (ObligationKind.Urging, "urging", "催办未落实"));
+    private static readonly EnumTable<ObligationKind> Table = EnumTable<ObligationKind>.Load();
 
     private static readonly IReadOnlyDictionary<ObligationKind, ObligationTiming> Timings = new Dictionary<ObligationKind, ObligationTiming>
     {

@@ -22,14 +22,7 @@ public enum UnitType
 
 public static class UnitTypes
 {
-    private static readonly EnumTable<UnitType> Table = new(
-        (UnitType.Township, "township", "乡镇"),
-        (UnitType.Street, "street", "街道"),
-        (UnitType.Department, "department", "部门"),
-        (UnitType.Affiliated, "affiliated", "直属单位"),
-        (UnitType.Vertical, "vertical", "垂直管理"),
-        (UnitType.Superior, "superior", "上级机关"),
-        (UnitType.Unknown, "unknown", "未知"));
+    private static readonly EnumTable<UnitType> Table = EnumTable<UnitType>.Load();
 
     /// <summary>The type a registry or pack writes (乡镇 or 镇 or 乡, 街道 … or the ids township, street …); Unknown otherwise.</summary>
     public static UnitType Parse(string? text) => text?.Trim() switch

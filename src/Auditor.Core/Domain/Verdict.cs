@@ -13,13 +13,7 @@ public enum Verdict
 
 public static class Verdicts
 {
-    private static readonly EnumTable<Verdict> Table = new(
-        (Verdict.Met, "met", "按时履行"),
-        (Verdict.Breached, "breached", "超时"),
-        (Verdict.Missing, "missing", "未履行"),
-        (Verdict.Pending, "pending", "未到期"),
-        (Verdict.NotApplicable, "not-applicable", "不适用"),
-        (Verdict.InsufficientData, "insufficient-data", "数据不足"));
+    private static readonly EnumTable<Verdict> Table = EnumTable<Verdict>.Load();
 
     public static string Id(this Verdict v) => Table.Id(v);
 

@@ -111,13 +111,7 @@ public enum Attribution { Responsible, Reporting, Responder, Competent, Named, A
 /// <summary>Ids (`attribution:` in a pack) and Chinese names of <see cref="Attribution"/>.</summary>
 public static class Attributions
 {
-    private static readonly EnumTable<Attribution> Table = new(
-        (Attribution.Responsible, "responsible", "责任单位"),
-        (Attribution.Reporting, "reporting", "填报单位"),
-        (Attribution.Responder, "responder", "回应单位"),
-        (Attribution.Competent, "competent", "主管部门"),
-        (Attribution.Named, "unit", "指定单位"),
-        (Attribution.Actor, "actor", "外传的单位（事件的办理单位）"));
+    private static readonly EnumTable<Attribution> Table = EnumTable<Attribution>.Load();
 
     public static string Id(this Attribution a) => Table.Id(a);
     public static string Chinese(this Attribution a) => Table.Label(a);
@@ -131,9 +125,7 @@ public enum DailyDays { Calendar, Working }
 /// <summary>Ids (`days:` of a daily-report rule) and Chinese names of <see cref="DailyDays"/>.</summary>
 public static class DailyDaysIds
 {
-    private static readonly EnumTable<DailyDays> Table = new(
-        (DailyDays.Calendar, "calendar", "每日"),
-        (DailyDays.Working, "working", "工作日"));
+    private static readonly EnumTable<DailyDays> Table = EnumTable<DailyDays>.Load();
 
     public static string Id(this DailyDays d) => Table.Id(d);
     public static string Chinese(this DailyDays d) => Table.Label(d);
@@ -158,12 +150,7 @@ public enum ExpectedParty
 /// <summary>Ids (`expect:` of a responsibility table row) and Chinese names of <see cref="ExpectedParty"/>.</summary>
 public static class ExpectedParties
 {
-    private static readonly EnumTable<ExpectedParty> Table = new(
-        (ExpectedParty.Competent, "competent", "主管部门"),
-        (ExpectedParty.Involved, "involved", "涉事单位"),
-        (ExpectedParty.AnyInvolved, "any-involved", "任一涉事单位"),
-        (ExpectedParty.Named, "named", "指定单位"),
-        (ExpectedParty.None, "none", "不在本级核查"));
+    private static readonly EnumTable<ExpectedParty> Table = EnumTable<ExpectedParty>.Load();
 
     public static string Id(this ExpectedParty e) => Table.Id(e);
     public static string Chinese(this ExpectedParty e) => Table.Label(e);

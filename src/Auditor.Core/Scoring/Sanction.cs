@@ -18,12 +18,7 @@ public enum SanctionKind
 
 public static class SanctionKinds
 {
-    private static readonly EnumTable<SanctionKind> Table = new(
-        (SanctionKind.Criticism, "criticism", "通报批评"),
-        (SanctionKind.Interview, "interview", "约谈"),
-        (SanctionKind.Commendation, "commendation", "表彰"),
-        (SanctionKind.Accountability, "accountability", "追责"),
-        (SanctionKind.Review, "review", "待核查"));
+    private static readonly EnumTable<SanctionKind> Table = EnumTable<SanctionKind>.Load();
 
     public static string Chinese(this SanctionKind k) => Table.Label(k);
 

@@ -44,7 +44,7 @@ public class EnumTablesTests
         var tables = Tables();
         foreach (var e in Core.GetTypes().Where(t => t.IsEnum && !t.IsNested))
             Assert.True(tables.ContainsKey(e) ^ WithoutTable.ContainsKey(e),
-                $"{e.Name}: give it an EnumTable beside it (ids and Chinese labels), or list it in WithoutTable with the reason it needs none");
+                $"{e.Name}: give it a table in src/Auditor.Core/EnumTexts.yaml (ids and Chinese labels) held by an EnumTable<T>.Load() field, or list it in WithoutTable with the reason it needs none");
         Assert.Contains(typeof(ObligationKind), tables.Keys);
         Assert.Contains(typeof(DataIssueKind), tables.Keys);
     }
