@@ -5,7 +5,7 @@ namespace Auditor.Ingest.Tests;
 
 /// <summary>
 /// The csv parser as it was before cells became slices of a buffer: a char-by-char state machine with a string per
-/// cell. Kept as the oracle the new reader is compared with (CsvRecordReaderTests): same rows, same row numbers, same
+/// cell, a quote never closed refused at the row it opened in. Kept as the oracle the new reader is compared with (CsvRecordReaderTests): same rows, same row numbers, same
 /// cells, on any text.
 /// </summary>
 internal static class CsvReferenceParser
@@ -16,7 +16,7 @@ internal static class CsvReferenceParser
         int len = 0, pos = 0;
         var field = new StringBuilder();
         var cells = new List<RawCell>(32);
-        int record = 1;
+        int record = 1, quoteOpenedAt = 0;
         bool inQuotes = false, quotedField = false, any = false;
         bool pendingCr = false;
 
@@ -79,6 +79,7 @@ internal static class CsvReferenceParser
             else if (c == '"' && field.Length == 0 && !quotedField)
             {
                 inQuotes = true;
+                quoteOpenedAt = record;
                 quotedField = true;
                 any = true;
             }
@@ -88,6 +89,7 @@ internal static class CsvReferenceParser
                 any = true;
             }
         }
+        if (inQuotes) throw new Auditor.Core.InputException($"csv 第{quoteOpenedAt}行：引号未闭合");
         if (any || field.Length > 0)
         {
             cells.Add(RawCell.OfText(field.ToString()));

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Auditor.Core;
 
 namespace Auditor.Ingest.Tables;
 
@@ -13,7 +14,9 @@ namespace Auditor.Ingest.Tables;
 /// Inside quotes everything is kept as written (line breaks too) but a doubled quote, which is one quote; after the
 /// closing quote the cell goes on unquoted up to the next delimiter or line break ("ab"c reads abc).</item>
 /// <item>A record ends at CR, LF or CRLF outside quotes; a blank line is a record with one empty cell; the end of the
-/// text ends the last record (an unclosed quote runs to the end).</item>
+/// text ends the last record.</item>
+/// <item>A quote never closed is refused with its row (<see cref="InputException"/>): read to the end of the text, the
+/// rest of the file would be one cell.</item>
 /// </list>
 /// </summary>
 internal sealed class CsvRecordReader
@@ -22,6 +25,7 @@ internal sealed class CsvRecordReader
 
     private readonly TextReader _reader;
     private readonly char _delimiter;
+    private readonly string _path;
     private readonly SearchValues<char> _stops;
     private readonly int _bufferChars;
     private char[] _buf = [];
@@ -33,9 +37,11 @@ internal sealed class CsvRecordReader
     private readonly List<(int Offset, int Length, string? Copy)> _fields = new(32);
     private readonly StringBuilder _copy = new();
 
+    /// <param name="path">The file, as the user named it, for the message of a quote never closed.</param>
     /// <param name="bufferChars">Chars read at a time (smaller in tests, to cross buffer ends everywhere).</param>
-    public CsvRecordReader(TextReader reader, char delimiter, int bufferChars = BufferChars)
+    public CsvRecordReader(TextReader reader, char delimiter, string path, int bufferChars = BufferChars)
     {
+        _path = path;
         ArgumentOutOfRangeException.ThrowIfLessThan(bufferChars, 1);
         _bufferChars = bufferChars;
         _reader = reader;
@@ -106,11 +112,7 @@ internal sealed class CsvRecordReader
                 q = Available(j) ? _buf.AsSpan(_start + j, _len - _start - j).IndexOf('"') : -1;
             }
             if (q < 0)
-            {
-                // an unclosed quote runs to the end of the text
-                int end = _len - _start;
-                return Field(content, end, copied, end);
-            }
+                throw new InputException($"{_path} 第{_record + 1}行：引号未闭合，从这里到文件末尾都会被读成一个单元格；请检查该行的引号（单元格中的引号应写成两个 \"\"）后重新导出");
             q += j;
             if (Available(q + 1) && _buf[_start + q + 1] == '"')
             {

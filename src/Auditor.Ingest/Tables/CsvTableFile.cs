@@ -4,9 +4,11 @@ using Auditor.Core;
 namespace Auditor.Ingest.Tables;
 
 /// <summary>
-/// A csv file as one sheet: its encoding and delimiter detected, its records read by <see cref="CsvRecordReader"/>
-/// (RFC 4180: quotes, doubled quotes, line breaks inside quotes). Row numbers count records, as Excel and WPS show the
-/// file: a record whose quoted cell holds line breaks is one row, not several editor lines.
+/// The csv reader (ledgers, unit registries, overrides): a csv file as one sheet, in the encoding
+/// <see cref="TextEncodingDetector"/> finds and the delimiter (comma or tab) it uses, its records read by
+/// <see cref="CsvRecordReader"/> (RFC 4180: quotes, doubled quotes, line breaks inside quotes). Row numbers count
+/// records, as Excel and WPS show the file: a record whose quoted cell holds line breaks is one row, not several
+/// editor lines. A quote never closed is refused with its row (the rest of the file would be one cell).
 /// </summary>
 internal sealed class CsvTableFile : ITableFile
 {
@@ -44,7 +46,7 @@ internal sealed class CsvTableFile : ITableFile
         fs.Position = _bom;
         using var reader = new StreamReader(fs, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         char delimiter = DetectDelimiter();
-        foreach (var r in Parse(reader, delimiter)) yield return r;
+        foreach (var r in Parse(reader, delimiter, _path)) yield return r;
     }
 
     /// <summary>
@@ -72,9 +74,9 @@ internal sealed class CsvTableFile : ITableFile
         return tabs > commas ? '\t' : ',';
     }
 
-    internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter)
+    internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter, string path = "csv")
     {
-        var records = new CsvRecordReader(reader, delimiter);
+        var records = new CsvRecordReader(reader, delimiter, path);
         while (records.Next() is { } row) yield return row;
     }
 
