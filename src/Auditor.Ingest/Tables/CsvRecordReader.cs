@@ -164,7 +164,8 @@ internal sealed class CsvRecordReader
         {
             if (_eof) return false;
             int kept = _len - _start;
-            var next = new char[Math.Max(_bufferChars, kept * 2)];
+            // not zeroed first: every char of it that is read has been written by the copy or the reader
+            var next = GC.AllocateUninitializedArray<char>(Math.Max(_bufferChars, kept * 2));
             _buf.AsSpan(_start, kept).CopyTo(next);
             _buf = next;
             _start = 0;
