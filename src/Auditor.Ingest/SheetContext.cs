@@ -150,6 +150,8 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
     /// <summary>What a time (and its date column) holds as written, for Case.Unreadable; null when both are blank.</summary>
     public string? Written(RawRow row, int col, int dateCol = -1)
     {
+        // most event cells of a ledger are blank: they end here, without the list below
+        if ((col < 0 || row[col].IsEmpty) && (dateCol < 0 || row[dateCol].IsEmpty)) return null;
         var parts = new[] { dateCol, col }.Where(c => c >= 0 && !row[c].IsEmpty).Select(c => TimeValueParser.Show(row[c])).ToList();
         return parts.Count == 0 ? null : Clip(string.Join(" ", parts));
     }
