@@ -57,7 +57,7 @@ public sealed class FindingsFilesTests() : ScratchFolder("findings")
     {
         var dir = At("out");
         AuditEngine.Run(Request(dir));
-        var csv = ParquetTable.Csv(Path.Combine(dir, "findings.csv"));
+        var csv = CsvRecords.Read(Path.Combine(dir, "findings.csv"));
         var (columns, rows, _) = ParquetTable.Read(Path.Combine(dir, "findings.parquet"));
         Assert.Equal(csv[0], columns);
         Assert.Equal(csv.Skip(1).Select(r => string.Join("\u0001", r)), rows.Select(r => string.Join("\u0001", r)));

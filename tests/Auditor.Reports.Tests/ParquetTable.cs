@@ -62,29 +62,4 @@ internal static class ParquetTable
         }
         throw new NotSupportedException($"{field.Name}: {field.ClrType}");
     }
-
-    /// <summary>The records of an RFC 4180 file (quoted fields with commas, quotes and line breaks), header first.</summary>
-    public static List<string[]> Csv(string path)
-    {
-        var text = File.ReadAllText(path);
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add([.. row]); row.Clear(); }
-            else field.Append(c);
-        }
-        return rows;
-    }
 }

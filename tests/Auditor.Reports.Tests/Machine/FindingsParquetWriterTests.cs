@@ -51,7 +51,7 @@ public class FindingsParquetWriterTests
     {
         var findings = Findings();
         var (csvPath, parquetPath) = Write(findings, rowsPerGroup);
-        var csv = ParquetTable.Csv(csvPath);
+        var csv = CsvRecords.Read(csvPath);
         var (columns, rows, _) = ParquetTable.Read(parquetPath);
 
         Assert.Equal(csv[0], columns);
@@ -103,7 +103,7 @@ public class FindingsParquetWriterTests
     {
         var (csvPath, parquetPath) = Write([], 10);
         var (columns, rows, _) = ParquetTable.Read(parquetPath);
-        Assert.Equal(ParquetTable.Csv(csvPath)[0], columns);
+        Assert.Equal(CsvRecords.Read(csvPath)[0], columns);
         Assert.Empty(rows);
     }
 }
