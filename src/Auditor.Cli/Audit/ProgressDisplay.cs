@@ -23,7 +23,8 @@ internal static class ProgressDisplay
         var clock = System.Diagnostics.Stopwatch.StartNew();
         return console.Progress()
             .AutoClear(false)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn())
+            // a short bar: most stages have no count, and the rows must stay on one line of an 80-column terminal
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 12 }, new ElapsedTimeColumn())
             .Start(ctx =>
             {
                 var live = new LiveProgress(ctx, () => clock.Elapsed);

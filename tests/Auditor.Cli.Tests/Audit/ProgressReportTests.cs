@@ -32,6 +32,9 @@ public sealed class ProgressReportTests : IDisposable
         Assert.Equal(2_500, f.Rate, 6);
         Assert.Equal("已读 30,000 件（期内 29,000 件），结论 87,000 项，2,500 件/秒", f.Text);
         Assert.Equal("已读 30,000 件（期内 29,000 件），结论 87,000 项，2,500 件/秒，用时 12.0 秒", f.Summary);
+        // the live row: the period's count only when it differs from the cases read
+        Assert.Equal("已读 30,000 件（期内 29,000 件），2,500 件/秒", f.Live);
+        Assert.Equal("已读 30,000 件，2,500 件/秒", (f with { Cases = 30_000 }).Live);
         // no time yet: no rate, not a division by zero
         Assert.Equal(0, new ReplayFigures(1_000, 1_000, 3_000, TimeSpan.Zero).Rate);
         Assert.Equal(333.3, new ReplayFigures(1_000, 900, 2_000, TimeSpan.FromSeconds(3)).Rate, 1);
