@@ -19,7 +19,6 @@ public static class AuditorCli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        Console.OutputEncoding = Encoding.UTF8;
         // Chinese user-facing text, including System.CommandLine's own parse errors and help.
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -38,7 +38,7 @@ internal static class LedgerReplay
         var totals = new FindingTotals.Builder();
         var kept = ImmutableArray.CreateBuilder<Finding>();
         var applicable = new List<Finding>();
-        int notApplicable = 0, cases = 0, outOfPeriod = 0, provisional = 0, selfCheckCases = 0, selfCheckNotApplicable = 0;
+        int notApplicable = 0, read = 0, cases = 0, outOfPeriod = 0, provisional = 0, selfCheckCases = 0, selfCheckNotApplicable = 0;
         long findings = 0;
         var provisionalYears = new SortedSet<int>();
         var internalTexts = new SortedSet<string>(StringComparer.Ordinal);
@@ -69,7 +69,13 @@ internal static class LedgerReplay
         foreach (var c in LedgerLoader.Stream(r.Ledgers, inputs.Registry, inputs.Map, options, ingest))
         {
             cancel.ThrowIfCancellationRequested();
-            if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; continue; }
+            read++;
+            if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date))
+            {
+                outOfPeriod++;
+                progress.Replayed(read, cases, findings);
+                continue;
+            }
             cases++;
             foreach (var field in pack.InternalFields)
                 if (c.Extra.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text)) internalTexts.Add(text);
@@ -84,10 +90,11 @@ internal static class LedgerReplay
                 if (c.ReportingUnit?.Name == only || applicable.Exists(f => f.Unit == only && f.Verdict != Verdict.NotApplicable)) selfCheckCases++;
             }
             foreach (var f in applicable) Take(f);
-            progress.Replayed(cases, findings);
+            progress.Replayed(read, cases, findings);
         }
         var daily = ingest.DailyReports.Where(x => r.Period.Contains(x.Time.Date)).ToList();
         foreach (var f in engine.ReplayDailyReports(daily, r.Period, inputs.Registry)) Take(f);
+        progress.Replayed(read, cases, findings);
         overrides?.Finish();
         return new ReplayTally(totals.Build(), kept.ToImmutable(), notApplicable, cases, outOfPeriod, selfCheckCases, selfCheckNotApplicable, provisional,
             [.. provisionalYears], [.. internalTexts], ingest.Issues);

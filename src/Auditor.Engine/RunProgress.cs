@@ -10,21 +10,26 @@ internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck
     public const int CaseInterval = 1000;
 
     private readonly Lock _gate = new();
-    private int _cases;
+    private int _cases, _read;
     private long _findings;
 
     public void Stage(AuditStage stage, int done = 0, int total = 0)
     {
         if (sink is null) return;
-        lock (_gate) sink.Report(new AuditProgress(stage, Text(stage, total), _cases, _findings, done, total));
+        lock (_gate) sink.Report(new AuditProgress(stage, Text(stage, total), _cases, _findings, done, total, _read));
     }
 
-    /// <summary>The replay's counts so far; reported every <see cref="CaseInterval"/> cases.</summary>
-    public void Replayed(int cases, long findings)
+    /// <summary>
+    /// The replay's counts so far, after each case read; reported every <see cref="CaseInterval"/> cases read (in the
+    /// period or not, so a ledger full of other periods' cases still shows it is being read). The stage after the
+    /// replay carries the final counts.
+    /// </summary>
+    public void Replayed(int read, int cases, long findings)
     {
+        _read = read;
         _cases = cases;
         _findings = findings;
-        if (cases % CaseInterval == 0) Stage(AuditStage.Replaying);
+        if (read % CaseInterval == 0) Stage(AuditStage.Replaying);
     }
 
     private string Text(AuditStage stage, int total) => stage switch

@@ -56,6 +56,8 @@ public sealed class AuditEngineTests() : ScratchFolder("run")
         Assert.Equal(expected, reports.Select(r => r.Stage).Distinct());
         Assert.Equal(0, reports.First(r => r.Stage == AuditStage.Replaying).Cases);
         Assert.Equal(22, reports.First(r => r.Stage == AuditStage.Scoring).Cases);
+        // the two cases of other periods are read, not replayed
+        Assert.Equal(24, reports.First(r => r.Stage == AuditStage.Scoring).Read);
         // three assessed units (the superior office is not ranked): three scorecards, counted up
         Assert.Equal([0, 1, 2, 3], reports.Where(r => r.Stage == AuditStage.WritingScorecards).Select(r => r.Done).Order());
         Assert.All(reports.Where(r => r.Stage == AuditStage.WritingScorecards), r => Assert.Equal(3, r.Total));
