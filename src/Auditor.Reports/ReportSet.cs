@@ -61,6 +61,7 @@ public static class ReportSet
             File.WriteAllBytes(path, bytes);
             written.Add(path);
         }
+        progress?.Report(ctx.Words.Font.Notice); // once a run: which font the pictures use, or that there is no CJK font
         progress?.Report("汇总评分报告、通报批评、约谈/表彰名单");
         Put(SummaryFile, SummaryReportWriter.Build(ctx));
         Put(NoticeFile, NoticeWriter.Build(ctx));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Auditor.Reports.Pictures;
 using Auditor.Reports.Text;
 
 namespace Auditor.Reports.Docx;
@@ -51,10 +52,14 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" " +
         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
-        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"";
+        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" " +
+        "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
 
     private readonly StringBuilder _body = new(16 * 1024);
     private readonly List<ChartSpec> _charts = [];
+    private readonly List<Picture> _pictures = [];
+    // wp:docPr ids are unique across the charts and pictures of a document
+    private int _drawings;
 
     public PublicText Text => text;
     public PageLayout Layout => layout;
@@ -121,15 +126,38 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     public void Chart(ChartSpec spec, int widthMm, int heightMm)
     {
         _charts.Add(spec);
-        int n = _charts.Count;
+        int n = _charts.Count, id = ++_drawings;
         long cx = (long)(widthMm * 36000L), cy = (long)(heightMm * 36000L);
         _body.Append("<w:p>");
         ParagraphProperties(_body, WordStyles.Chart, new ParaOptions { NoFirstLineIndent = true });
         _body.Append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
         _body.Append($"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>");
-        _body.Append($"<wp:docPr id=\"{n}\" name=\"图表 {n}\" descr=\"{Xml.Attr(text.Clean(spec.Title))}\"/><wp:cNvGraphicFramePr/>");
+        _body.Append($"<wp:docPr id=\"{id}\" name=\"图表 {n}\" descr=\"{Xml.Attr(text.Clean(spec.Title))}\"/><wp:cNvGraphicFramePr/>");
         _body.Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">");
         _body.Append($"<c:chart r:id=\"rIdChart{n}\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+    }
+
+    /// <summary>
+    /// A picture (PNG) in its own paragraph at its stated size, with its alt text in wp:docPr descr (what a screen reader
+    /// reads, and what Word shows as 替换文字).
+    /// </summary>
+    public void Picture(Picture picture)
+    {
+        _pictures.Add(picture);
+        int n = _pictures.Count, id = ++_drawings;
+        long cx = (long)Math.Round(picture.WidthMm * 36000), cy = (long)Math.Round(picture.HeightMm * 36000);
+        var alt = Xml.Attr(text.Clean(picture.AltText));
+        _body.Append("<w:p>");
+        ParagraphProperties(_body, WordStyles.Chart, new ParaOptions { NoFirstLineIndent = true });
+        _body.Append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
+        _body.Append($"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>");
+        _body.Append($"<wp:docPr id=\"{id}\" name=\"图片 {n}\" descr=\"{alt}\"/>");
+        _body.Append("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>");
+        _body.Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>");
+        _body.Append($"<pic:nvPicPr><pic:cNvPr id=\"{id}\" name=\"image{n}.png\" descr=\"{alt}\"/><pic:cNvPicPr/></pic:nvPicPr>");
+        _body.Append($"<pic:blipFill><a:blip r:embed=\"rIdImage{n}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>");
+        _body.Append($"<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>");
+        _body.Append("</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
     }
 
     /// <summary>Raw body XML (already escaped) for the rare element the methods above do not cover.</summary>
@@ -139,6 +167,7 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     {
         var pkg = new DocxPackage();
         pkg.AddDefault("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        if (_pictures.Count > 0) pkg.AddDefault("png", "image/png");
         pkg.Add("_rels/.rels", null, DocxPackage.Relationships([
             ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"),
             ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
@@ -155,6 +184,8 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
             rels.Add(("rIdFooterEven", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer2.xml"));
         for (int i = 1; i <= _charts.Count; i++)
             rels.Add(($"rIdChart{i}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart", $"charts/chart{i}.xml"));
+        for (int i = 1; i <= _pictures.Count; i++)
+            rels.Add(($"rIdImage{i}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", $"media/image{i}.png"));
         pkg.Add("word/_rels/document.xml.rels", null, DocxPackage.Relationships(rels));
         pkg.Add("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", WordStyles.Xml);
         pkg.Add("word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", SettingsXml());
@@ -177,6 +208,7 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
             ]));
             pkg.Add($"word/embeddings/Microsoft_Excel_Worksheet{i}.xlsx", null, ChartWorkbook.Build(spec, text));
         }
+        for (int i = 1; i <= _pictures.Count; i++) pkg.Add($"word/media/image{i}.png", null, _pictures[i - 1].Png, stored: true);
         pkg.Add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", CoreXml());
         pkg.Add("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Auditor</Application></Properties>");

@@ -1,0 +1,103 @@
+using Auditor.Core.Audit;
+using Auditor.Core.Domain;
+using Auditor.Core.Scoring;
+using ScottPlot;
+using static Auditor.Reports.Pictures.PlotPicture;
+
+namespace Auditor.Reports.Pictures;
+
+/// <summary>
+/// The summary's heat map: units (ranking order) × obligation kinds, each cell the unit's on-time rate of the kind in
+/// one of five classes with the percentage printed in it (readable in black-and-white print), grey where the unit had
+/// nothing of the kind judged. Long rankings are split into pictures of <see cref="RowsPerPicture"/> units, a page each.
+/// </summary>
+internal static class KindHeatMap
+{
+    public const int RowsPerPicture = 40;
+    public const double WidthMm = 160, HeaderMm = 36, RowMm = 4.6;
+
+    private static readonly (double Min, Color Fill, Color Text, string Chinese, string Latin)[] Classes =
+    [
+        (0.95, Color.FromHex("#548235"), Colors.White, "≥95%", ">=95%"),
+        (0.90, Color.FromHex("#A9D18E"), PictureStyle.Ink, "90%–95%", "90-95%"),
+        (0.80, Color.FromHex("#FFE699"), PictureStyle.Ink, "80%–90%", "80-90%"),
+        (0.60, Color.FromHex("#F4B183"), PictureStyle.Ink, "60%–80%", "60-80%"),
+        (0.00, Color.FromHex("#C00000"), Colors.White, "<60%", "<60%"),
+    ];
+    private static readonly Color None = Color.FromHex("#EDEDED");
+
+    /// <summary>The pictures, one per slice of the ranking; empty when no kind was judged.</summary>
+    public static IReadOnlyList<Picture> Build(PictureWords w, IReadOnlyList<UnitScore> ranked, FindingTotals totals, IReadOnlyList<ObligationKind> kinds, string titlePrefix)
+    {
+        if (kinds.Count == 0 || ranked.Count == 0) return [];
+        var pictures = new List<Picture>();
+        int parts = (ranked.Count + RowsPerPicture - 1) / RowsPerPicture;
+        for (int part = 0; part < parts; part++)
+        {
+            int from = part * RowsPerPicture;
+            var rows = ranked.Skip(from).Take(RowsPerPicture).ToList();
+            var range = parts == 1 ? "" : w.Say($"（排名第{from + 1}—{from + rows.Count}位）", $" (rows {from + 1}-{from + rows.Count})");
+            pictures.Add(Slice(w, rows, from, totals, kinds, titlePrefix + range));
+        }
+        return pictures;
+    }
+
+    private static Picture Slice(PictureWords w, List<UnitScore> rows, int from, FindingTotals totals, IReadOnlyList<ObligationKind> kinds, string title)
+    {
+        var plot = PictureStyle.NewPlot(w.Font);
+        PictureStyle.Title(plot, title);
+        int n = rows.Count;
+        var alt = new List<string>();
+        for (int r = 0; r < n; r++)
+        {
+            var u = totals.Of(rows[r].Unit);
+            double y = n - 1 - r;
+            var cells = new List<string>();
+            for (int c = 0; c < kinds.Count; c++)
+            {
+                int met = u?.Count(kinds[c], Verdict.Met) ?? 0;
+                int judged = met + (u?.Count(kinds[c], Verdict.Breached) ?? 0) + (u?.Count(kinds[c], Verdict.Missing) ?? 0);
+                double? rate = judged == 0 ? null : (double)met / judged;
+                var cls = rate is double v ? Classes.First(k => v >= k.Min) : default;
+                var cell = plot.Add.Rectangle(c, c + 1, y - 0.5, y + 0.5);
+                cell.FillColor = rate is null ? None : cls.Fill;
+                cell.LineColor = Colors.White;
+                cell.LineWidth = Pt(0.75);
+                var text = rate is double p ? Percent(p) : "—";
+                var t = PictureStyle.Text(plot, w.Font, text, c + 0.5, y, PictureStyle.CellPt, Alignment.MiddleCenter);
+                t.LabelStyle.ForeColor = rate is null ? PictureStyle.Pending : cls.Text;
+                if (rate is not null) cells.Add($"{kinds[c].Chinese()}{text}");
+            }
+            alt.Add($"{rows[r].Unit}：{(cells.Count == 0 ? "无可计算按时率的事项" : string.Join("，", cells))}");
+        }
+        plot.Axes.Top.IsVisible = true;
+        PictureStyle.Apply(plot.Axes.Top.TickLabelStyle, w.Font, PictureStyle.TickPt, bold: false);
+        PictureStyle.Ticks(plot.Axes.Top, kinds.Select((k, c) => (c + 0.5, Wrap(w.Kind(k), 4))));
+        PictureStyle.Ticks(plot.Axes.Bottom, []);
+        PictureStyle.Ticks(plot.Axes.Left, rows.Select((s, r) => ((double)(n - 1 - r), $"{s.Rank}  {w.Unit(s.Unit, s.UnitCode, from + r + 1)}")));
+        plot.Axes.Left.TickLabelStyle.FontSize = Pt(PictureStyle.CellPt);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Top.MajorTickStyle.Length = 0;
+        plot.Grid.IsVisible = false;
+        double bottom = -1.9; // a band under the cells for the legend
+        plot.Axes.SetLimitsX(0, kinds.Count);
+        plot.Axes.SetLimitsX(0, kinds.Count, plot.Axes.Top);
+        plot.Axes.SetLimitsY(bottom, n - 0.5);
+        PictureStyle.Legend(plot, w.Font, 0, -0.75,
+            Classes.Select(k => (PictureStyle.Symbol(w.Font, "■", "#"), k.Fill, w.Say(k.Chinese, k.Latin)))
+                .Append((PictureStyle.Symbol(w.Font, "■", "#"), None, w.Say("无可判定事项", "nothing judged"))));
+        double heightMm = HeaderMm + RowMm * (n + 2);
+        return Render(plot, WidthMm, heightMm, $"{title}：{string.Join("；", alt)}。");
+    }
+
+    /// <summary>78% as "78%"; 100 % as "100%"; 99.6 % stays "99%" (a rate under 100 % is never shown as 100 %).</summary>
+    internal static string Percent(double rate) => $"{Math.Floor(rate * 100 + 1e-9):0}%";
+
+    /// <summary>A label in lines of at most <paramref name="width"/> characters (kind names over narrow columns).</summary>
+    internal static string Wrap(string text, int width)
+    {
+        if (text.Length <= width || text.All(char.IsAscii)) return text;
+        int lines = (text.Length + width - 1) / width, per = (text.Length + lines - 1) / lines;
+        return string.Join("\n", Enumerable.Range(0, lines).Select(i => text.Substring(i * per, Math.Min(per, text.Length - i * per))));
+    }
+}
