@@ -1,6 +1,7 @@
 using Auditor.Core.Audit;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Office;
+using Auditor.Reports.Pictures;
 using Auditor.Reports.Templates;
 using Auditor.Reports.Text;
 using Auditor.Reports.Writers;
@@ -50,10 +51,15 @@ public static class ReportSet
 
     /// <summary>The .docx documents (everything but findings.xlsx) into <paramref name="outDir"/>; the paths written, in order.</summary>
     public static IReadOnlyList<string> WriteDocuments(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
-        IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null)
+        IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null) =>
+        WriteDocuments(outcome, office, templates, outDir, scorecardsDone, progress, pictureFont: null);
+
+    /// <param name="pictureFont">The pictures' font; null = chosen from this machine's fonts (tests give one to see the other paths).</param>
+    internal static IReadOnlyList<string> WriteDocuments(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
+        IProgress<int>? scorecardsDone, IProgress<string>? progress, PictureFont? pictureFont)
     {
         Directory.CreateDirectory(outDir);
-        var ctx = new ReportContext(outcome, templates, office);
+        var ctx = new ReportContext(outcome, templates, office, pictureFont);
         var written = new List<string>();
         void Put(string name, byte[] bytes)
         {

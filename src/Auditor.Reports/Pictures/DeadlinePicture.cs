@@ -81,7 +81,7 @@ internal static class DeadlinePicture
         plot.Axes.SetLimits(-0.03, ShareAxis.Right + 0.05, -0.6, top);
         PictureStyle.Legend(plot, w.Font, -0.03, top, Legend(w));
 
-        double heightMm = Math.Clamp(32 + 12 * n, 58, 200);
+        double heightMm = Math.Clamp(26 + 10 * n, 46, 200);
         var counts = kinds.Select(k => Count(k, totals, points)).ToList();
         var alt = $"{unit}各案件用时与时限（截至{asOfText}）：" + string.Join("；", counts) + "。";
         var picture = Render(plot, WidthMm, heightMm, alt);
@@ -108,10 +108,10 @@ internal static class DeadlinePicture
 
     private static IEnumerable<(string, Color, string)> Legend(PictureWords w) =>
     [
-        (PictureStyle.Symbol(w.Font, "■", "#"), PictureStyle.Met, w.Say("按时（用时分布）", "on time (distribution)")),
-        (PictureStyle.Symbol(w.Font, "●", "*"), PictureStyle.Breached, w.Say("超时（实际完成）", "late (when done)")),
-        (PictureStyle.Symbol(w.Font, "◆", "<>"), PictureStyle.Missing, w.Say("未履行（计至截止时间）", "missing (until as-of)")),
-        (PictureStyle.Symbol(w.Font, "○", "o"), PictureStyle.Pending, w.Say("未到期（计至截止时间）", "pending (until as-of)")),
+        (PictureStyle.Symbol(w.Font, "■", "#"), PictureStyle.Met, w.Say("按时（用时分布）", "on time (spread)")),
+        (PictureStyle.Symbol(w.Font, "●", "*"), PictureStyle.Breached, w.Say("超时（按完成时间）", "late (when done)")),
+        (PictureStyle.Symbol(w.Font, "◆", "<>"), PictureStyle.Missing, w.Say("未履行（计至截止）", "missing (to as-of)")),
+        (PictureStyle.Symbol(w.Font, "○", "o"), PictureStyle.Pending, w.Say("未到期（计至截止）", "pending (to as-of)")),
     ];
 
     /// <summary>Elapsed ÷ window: to the actual time when done, else to the as-of time; null without a start and a later deadline.</summary>

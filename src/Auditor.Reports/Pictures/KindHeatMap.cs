@@ -26,20 +26,22 @@ internal static class KindHeatMap
     ];
     private static readonly Color None = Color.FromHex("#EDEDED");
 
-    /// <summary>The pictures, one per slice of the ranking; empty when no kind was judged.</summary>
-    public static IReadOnlyList<Picture> Build(PictureWords w, IReadOnlyList<UnitScore> ranked, FindingTotals totals, IReadOnlyList<ObligationKind> kinds, string titlePrefix)
+    /// <summary>The pictures, one per slice of the ranking (rendered in parallel, returned in order); empty when no kind was judged.</summary>
+    /// <param name="ranked">The units shown, in ranking order.</param>
+    /// <param name="skipped">How many rows of the ranking come before them (their row numbers start after these).</param>
+    public static IReadOnlyList<Picture> Build(PictureWords w, IReadOnlyList<UnitScore> ranked, FindingTotals totals, IReadOnlyList<ObligationKind> kinds,
+        string titlePrefix, int skipped = 0)
     {
         if (kinds.Count == 0 || ranked.Count == 0) return [];
-        var pictures = new List<Picture>();
         int parts = (ranked.Count + RowsPerPicture - 1) / RowsPerPicture;
-        for (int part = 0; part < parts; part++)
+        return Enumerable.Range(0, parts).AsParallel().AsOrdered().Select(part =>
         {
             int from = part * RowsPerPicture;
             var rows = ranked.Skip(from).Take(RowsPerPicture).ToList();
-            var range = parts == 1 ? "" : w.Say($"（排名第{from + 1}—{from + rows.Count}位）", $" (rows {from + 1}-{from + rows.Count})");
-            pictures.Add(Slice(w, rows, from, totals, kinds, titlePrefix + range));
-        }
-        return pictures;
+            int first = skipped + from + 1, last = skipped + from + rows.Count;
+            var range = parts == 1 && skipped == 0 ? "" : w.Say($"（排名表第{first}—{last}行）", $" (rows {first}-{last})");
+            return Slice(w, rows, skipped + from, totals, kinds, titlePrefix + range);
+        }).ToList();
     }
 
     private static Picture Slice(PictureWords w, List<UnitScore> rows, int from, FindingTotals totals, IReadOnlyList<ObligationKind> kinds, string title)
@@ -72,7 +74,9 @@ internal static class KindHeatMap
         }
         plot.Axes.Top.IsVisible = true;
         PictureStyle.Apply(plot.Axes.Top.TickLabelStyle, w.Font, PictureStyle.TickPt, bold: false);
-        PictureStyle.Ticks(plot.Axes.Top, kinds.Select((k, c) => (c + 0.5, Wrap(w.Kind(k), 4))));
+        // a column is about (160 − 45) mm ÷ kinds wide; a CJK character of 8 pt is 2.8 mm
+        int perLine = Math.Max(2, (int)(115.0 / kinds.Count * 0.9 / 2.8));
+        PictureStyle.Ticks(plot.Axes.Top, kinds.Select((k, c) => (c + 0.5, Wrap(w.Kind(k), perLine))));
         PictureStyle.Ticks(plot.Axes.Bottom, []);
         PictureStyle.Ticks(plot.Axes.Left, rows.Select((s, r) => ((double)(n - 1 - r), $"{s.Rank}  {w.Unit(s.Unit, s.UnitCode, from + r + 1)}")));
         plot.Axes.Left.TickLabelStyle.FontSize = Pt(PictureStyle.CellPt);
@@ -90,8 +94,14 @@ internal static class KindHeatMap
         return Render(plot, WidthMm, heightMm, $"{title}：{string.Join("；", alt)}。");
     }
 
-    /// <summary>78% as "78%"; 100 % as "100%"; 99.6 % stays "99%" (a rate under 100 % is never shown as 100 %).</summary>
-    internal static string Percent(double rate) => $"{Math.Floor(rate * 100 + 1e-9):0}%";
+    /// <summary>Whole percent, rounded; a rate under 100 % never shows as 100 % (99.6 % → 99%), one above 0 never as 0 (0.3 % → 1%).</summary>
+    internal static string Percent(double rate)
+    {
+        double p = Math.Round(rate * 100, MidpointRounding.AwayFromZero);
+        if (rate < 1 && p >= 100) p = 99;
+        if (rate > 0 && p <= 0) p = 1;
+        return $"{p:0}%";
+    }
 
     /// <summary>A label in lines of at most <paramref name="width"/> characters (kind names over narrow columns).</summary>
     internal static string Wrap(string text, int width)

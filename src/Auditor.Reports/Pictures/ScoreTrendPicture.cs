@@ -43,7 +43,8 @@ internal static class ScoreTrendPicture
         for (int i = 0; i < points.Count; i++)
         {
             var label = $"{points[i].Score:0.#}" + (w.Chinese && w.Font.Draws(points[i].Grade) ? $" {points[i].Grade}" : "");
-            PictureStyle.Text(plot, w.Font, label, xs[i], points[i].Score, PictureStyle.TickPt, Alignment.LowerCenter).OffsetY = -Pt(4);
+            // above the point, clear of the ring round this period's point
+            PictureStyle.Text(plot, w.Font, label, xs[i], points[i].Score, PictureStyle.TickPt, Alignment.LowerCenter).OffsetY = -Pt(i == points.Count - 1 ? 7 : 4);
         }
         PictureStyle.Ticks(plot.Axes.Bottom, points.Select((p, i) => ((double)i,
             Period(w, p.Period) + (i == points.Count - 1 ? w.Say("（本期）", " (now)") : ""))));

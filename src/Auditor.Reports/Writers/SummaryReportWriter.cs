@@ -16,6 +16,8 @@ internal static class SummaryReportWriter
 {
     /// <summary>Most bars in the score chart (the ranking table always lists every unit).</summary>
     public const int MaxChartUnits = 40;
+    /// <summary>Most units in the heat map picture (40 a page): beyond it, the lowest-ranked ones.</summary>
+    public const int MaxHeatMapUnits = 200;
     /// <summary>Most lines in the trend chart.</summary>
     public const int MaxTrendUnits = 10;
     public const int MaxListedDataIssues = 200;
@@ -143,7 +145,7 @@ internal static class SummaryReportWriter
     /// <summary>Each kind's on-time rate over all units, this period against the previous one (the cross-period analysis).</summary>
     private static void KindChangeTable(WordDocument doc, ReportContext ctx)
     {
-        var changes = ctx.Periods.KindChanges;
+        var changes = ctx.Periods.KindChanges.Where(c => c.Judged > 0 && c.PreviousJudged > 0).ToList();
         if (changes.Count == 0 || ctx.Periods.Previous is not string previous) return;
         int W(double mm) => PageLayout.Mm(mm);
         var before = PeriodLabel(previous);
@@ -169,7 +171,9 @@ internal static class SummaryReportWriter
         if (w.Font.Script != PictureScript.Chinese) doc.Paragraph(WordStyles.RpNote, w.Font.Notice + "。");
         if (w.Font.Script == PictureScript.None) return;
         var kinds = f.KindTallies.Where(k => k.Judged > 0).Select(k => k.Kind).ToList();
-        var maps = KindHeatMap.Build(w, f.Ranked, ctx.Outcome.Totals, kinds, w.Say($"图{fig} 各单位各类事项按时率", $"Fig. {fig} on-time rate by unit and kind"));
+        var mapped = f.Ranked.Length <= MaxHeatMapUnits ? f.Ranked.ToList() : f.Ranked.TakeLast(MaxHeatMapUnits).ToList();
+        var maps = KindHeatMap.Build(w, mapped, ctx.Outcome.Totals, kinds, w.Say($"图{fig} 各单位各类事项按时率", $"Fig. {fig} on-time rate by unit and kind"),
+            f.Ranked.Length - mapped.Count);
         for (int i = 0; i < maps.Count; i++)
         {
             if (i > 0 || maps.Count > 1) doc.PageBreak();
@@ -180,7 +184,8 @@ internal static class SummaryReportWriter
             var key = w.Chinese ? "" : "图中单位以单位编码（无编码时以排名表中的序号 No.n）标注；" + w.KindKey(kinds);
             doc.Paragraph(WordStyles.RpNote, $"图{fig++}：单位按排名顺序排列（行首数字为名次），格中为该单位该类事项的按时率，" +
                 $"按 ≥95%、90%–95%、80%–90%、60%–80%、<60% 五档着色，灰色“—”表示该单位本期没有可判定的该类事项" +
-                (maps.Count > 1 ? $"；共{f.Ranked.Length}个单位，分{maps.Count}张图" : "") + "。" + key, new ParaOptions { Align = "both" });
+                (mapped.Count < f.Ranked.Length ? $"；只列出得分最低的{mapped.Count}个单位（共{f.Ranked.Length}个单位，各单位的分类按时率见其成绩单）" : "") +
+                (maps.Count > 1 ? $"；分{maps.Count}张图" : "") + "。" + key, new ParaOptions { Align = "both" });
         }
         var overrun = OverrunHistogram.Build(w, ctx.Outcome.Findings, w.Say($"图{fig} 超时时长分布", $"Fig. {fig} time past the deadline"), ctx.AsOfText);
         if (overrun is null)
