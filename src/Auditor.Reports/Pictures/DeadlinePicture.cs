@@ -79,7 +79,9 @@ internal static class DeadlinePicture
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         double top = n - 0.4 + 0.7; // a band on top for the legend
         plot.Axes.SetLimits(-0.03, ShareAxis.Right + 0.05, -0.6, top);
-        PictureStyle.Legend(plot, w.Font, -0.03, top, Legend(w));
+        // the data area: the picture less the kind labels on the left and a margin on the right
+        double labels = kinds.Max(k => PictureStyle.TextWidthMm(w.Font, w.Kind(k), PictureStyle.TickPt));
+        PictureStyle.Legend(plot, w.Font, -0.03, top, Legend(w), WidthMm - labels - 16);
 
         double heightMm = Math.Clamp(26 + 10 * n, 46, 200);
         var counts = kinds.Select(k => Count(k, totals, points)).ToList();
@@ -106,7 +108,7 @@ internal static class DeadlinePicture
         (Verdict.Missing, MarkerShape.FilledDiamond, PictureStyle.Missing, 6),
     ];
 
-    private static IEnumerable<(string, Color, string)> Legend(PictureWords w) =>
+    private static IReadOnlyList<(string, Color, string)> Legend(PictureWords w) =>
     [
         (PictureStyle.Symbol(w.Font, "■", "#"), PictureStyle.Met, w.Say("按时（用时分布）", "on time (spread)")),
         (PictureStyle.Symbol(w.Font, "●", "*"), PictureStyle.Breached, w.Say("超时（按完成时间）", "late (when done)")),

@@ -24,7 +24,7 @@ internal static class KindHeatMap
         (0.60, Color.FromHex("#F4B183"), PictureStyle.Ink, "60%–80%", "60-80%"),
         (0.00, Color.FromHex("#C00000"), Colors.White, "<60%", "<60%"),
     ];
-    private static readonly Color None = Color.FromHex("#EDEDED");
+    private static readonly Color None = Color.FromHex("#D9D9D9");
 
     /// <summary>The pictures, one per slice of the ranking (rendered in parallel, returned in order); empty when no kind was judged.</summary>
     /// <param name="ranked">The units shown, in ranking order.</param>
@@ -83,13 +83,13 @@ internal static class KindHeatMap
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Top.MajorTickStyle.Length = 0;
         plot.Grid.IsVisible = false;
-        double bottom = -1.9; // a band under the cells for the legend
+        double bottom = -1.6; // a band under the cells for the legend
         plot.Axes.SetLimitsX(0, kinds.Count);
         plot.Axes.SetLimitsX(0, kinds.Count, plot.Axes.Top);
         plot.Axes.SetLimitsY(bottom, n - 0.5);
         PictureStyle.Legend(plot, w.Font, 0, -0.75,
-            Classes.Select(k => (PictureStyle.Symbol(w.Font, "■", "#"), k.Fill, w.Say(k.Chinese, k.Latin)))
-                .Append((PictureStyle.Symbol(w.Font, "■", "#"), None, w.Say("无可判定事项", "nothing judged"))));
+            [.. Classes.Select(k => (PictureStyle.Symbol(w.Font, "■", "#"), k.Fill, w.Say(k.Chinese, k.Latin))),
+                (PictureStyle.Symbol(w.Font, "■", "#"), None, w.Say("无可判定事项", "nothing judged"))], WidthMm - 50);
         double heightMm = HeaderMm + RowMm * (n + 2);
         return Render(plot, WidthMm, heightMm, $"{title}：{string.Join("；", alt)}。");
     }
@@ -106,7 +106,9 @@ internal static class KindHeatMap
     /// <summary>A label in lines of at most <paramref name="width"/> characters (kind names over narrow columns).</summary>
     internal static string Wrap(string text, int width)
     {
-        if (text.Length <= width || text.All(char.IsAscii)) return text;
+        // a kind id ("press-conference") breaks after its hyphens; Latin letters are about half as wide as CJK ones
+        if (text.All(char.IsAscii)) return text.Length <= 2 * width ? text : text.Replace("-", "-\n");
+        if (text.Length <= width) return text;
         int lines = (text.Length + width - 1) / width, per = (text.Length + lines - 1) / lines;
         return string.Join("\n", Enumerable.Range(0, lines).Select(i => text.Substring(i * per, Math.Min(per, text.Length - i * per))));
     }

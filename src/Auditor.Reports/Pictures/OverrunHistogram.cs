@@ -69,7 +69,7 @@ internal static class OverrunHistogram
         [
             (PictureStyle.Symbol(w.Font, "■", "#"), PictureStyle.Breached, w.Say("超时（按实际完成时间）", "late (when done)")),
             (PictureStyle.Symbol(w.Font, "■", "#"), PictureStyle.Missing, w.Say($"未履行（计至截止时间）", "missing (until as-of)")),
-        ]);
+        ], WidthMm - 25);
         var alt = $"{title}：" + string.Join("；", Labels.Select((l, i) => (l, i)).Where(x => late[x.i] + missing[x.i] > 0)
             .Select(x => $"{x.l.Chinese.Replace("\n", "")} 超时{late[x.i]}项、未履行{missing[x.i]}项")) + "。";
         var picture = Render(plot, WidthMm, HeightMm, alt);

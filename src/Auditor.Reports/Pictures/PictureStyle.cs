@@ -74,24 +74,35 @@ internal static class PictureStyle
     /// (the top-left corner in data coordinates), each entry a coloured symbol and its label. ScottPlot's own legend
     /// measures CJK labels shorter than they draw and clips them, so the pictures lay theirs out from the font's metrics.
     /// </summary>
-    public static void Legend(Plot plot, PictureFont font, double x, double y, IEnumerable<(string Symbol, Color Color, string Label)> entries)
+    /// <param name="widthMm">The width the legend may take; its text is made smaller when the entries would not fit.</param>
+    public static void Legend(Plot plot, PictureFont font, double x, double y, IReadOnlyList<(string Symbol, Color Color, string Label)> entries, double widthMm)
     {
-        using var measure = new SkiaSharp.SKFont(font.Typeface(), Pt(LegendPt));
+        double pt = LegendPt;
+        double needed = entries.Sum(e => TextWidthMm(font, e.Symbol + e.Label, pt)) + entries.Count * (2 + 12) * 25.4 / 72;
+        if (needed > widthMm) pt = Math.Max(6, pt * widthMm / needed);
+        using var measure = new SkiaSharp.SKFont(font.Typeface(), Pt(pt));
         float offset = Pt(4);
         foreach (var (symbol, color, label) in entries)
         {
-            var s = Text(plot, font, symbol, x, y, LegendPt, Alignment.UpperLeft);
+            var s = Text(plot, font, symbol, x, y, pt, Alignment.UpperLeft);
             s.LabelStyle.ForeColor = color;
             s.LabelStyle.BackgroundColor = Colors.White;
             s.OffsetX = offset;
             s.OffsetY = Pt(3);
             offset += measure.MeasureText(symbol) + Pt(2);
-            var t = Text(plot, font, label, x, y, LegendPt, Alignment.UpperLeft);
+            var t = Text(plot, font, label, x, y, pt, Alignment.UpperLeft);
             t.LabelStyle.BackgroundColor = Colors.White;
             t.OffsetX = offset;
             t.OffsetY = Pt(3);
             offset += measure.MeasureText(label) + Pt(12);
         }
+    }
+
+    /// <summary>How wide a text is drawn in the picture font, in millimetres.</summary>
+    public static double TextWidthMm(PictureFont font, string text, double pt)
+    {
+        using var f = new SkiaSharp.SKFont(font.Typeface(), (float)pt);
+        return text.Split('\n').Max(line => f.MeasureText(line)) * 25.4 / 72;
     }
 
     /// <summary>Legend symbols: the font's own when it has them, else ASCII.</summary>

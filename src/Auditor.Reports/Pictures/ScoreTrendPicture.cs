@@ -56,7 +56,7 @@ internal static class ScoreTrendPicture
         var legend = new List<(string, Color, string)> { (PictureStyle.Symbol(w.Font, "●", "*"), PictureStyle.Score, w.Say("得分（左轴）", "score (left)")) };
         if (rated.Count > 0) legend.Add((PictureStyle.Symbol(w.Font, "□", "[]"), PictureStyle.Rate, w.Say("按时率（右轴，虚线）", "on-time rate (right, dashed)")));
         legend.Add((PictureStyle.Symbol(w.Font, "○", "o"), PictureStyle.Score, w.Say("本期", "this period")));
-        PictureStyle.Legend(plot, w.Font, -0.5, Top, legend);
+        PictureStyle.Legend(plot, w.Font, -0.5, Top, legend, WidthMm - 30);
         var alt = $"{unit}历次考核得分：" + string.Join("；", points.Select((p, i) =>
             $"{PeriodChinese(p.Period)}{(i == points.Count - 1 ? "（本期）" : "")}{p.Score:0.##}分（{p.Grade}）" +
             (p.Rate is double r ? $"，按时率{r * 100:0.0}%" : ""))) + "。";

@@ -193,6 +193,8 @@ public class PicturesTests
             new[] { 0.996, 0.004, 2 / 3.0, 1, 0, 0.5 }.Select(KindHeatMap.Percent).ToArray());
         Assert.Equal("举行新\n闻发布\n会", KindHeatMap.Wrap("举行新闻发布会", 3));
         Assert.Equal("公开回应", KindHeatMap.Wrap("公开回应", 4));
+        Assert.Equal("press-\nconference", KindHeatMap.Wrap("press-conference", 5));
+        Assert.Equal("release", KindHeatMap.Wrap("release", 5));
     }
 
     [Fact]
