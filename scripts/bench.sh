@@ -3,7 +3,7 @@
 #   audit            the full `auditor audit --pack national` (findings, scores, history, every document)
 #   parse-only       `auditor inspect` over the same file (the floor for the reader)
 #   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-verdicts.sql)
-#   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each)
+#   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each, with its pictures)
 # CPU time (user + sys) is recorded too: on a shared machine it says more than wall time about the program itself.
 # then checks that the audit's verdict counts equal DuckDB's, and writes reports/bench/bench.json + bench.md.
 # A stage that is not available (command missing, no node) is reported as such; the script does not stop.

