@@ -46,10 +46,11 @@ public sealed record UnitTotals(
     public static int? MetShareBucket(Finding f)
     {
         if (f.Start is not { } start || f.Deadline is not { } deadline || f.Actual is not { } actual) return null;
-        double window = (deadline - start).TotalTicks;
+        // whole ticks, in integers: 30 % of a window is bucket 3 (0.3 × 10 in doubles is 2.9999…)
+        var window = (Int128)(long)(deadline - start).TotalTicks;
         if (window <= 0) return null;
-        double share = (actual - start).TotalTicks / window;
-        return Math.Clamp((int)Math.Floor(share * MetShareBuckets), 0, MetShareBuckets - 1);
+        var used = (Int128)(long)(actual - start).TotalTicks;
+        return (int)Int128.Clamp(used * MetShareBuckets / window, 0, MetShareBuckets - 1);
     }
 }
 

@@ -25,6 +25,7 @@ public class MetShareTests
             Met("A", ObligationKind.Response, 300, 0),     // 0 %        → bucket 0
             Met("A", ObligationKind.Response, 300, 29),    // 9.7 %      → bucket 0
             Met("A", ObligationKind.Response, 300, 30),    // 10 %       → bucket 1
+            Met("A", ObligationKind.Response, 300, 90),    // exactly 30 % → bucket 3 (not 2.999…)
             Met("A", ObligationKind.Response, 300, 135),   // 45 %       → bucket 4
             Met("A", ObligationKind.Response, 300, 300),   // at the deadline → the last bucket
             Met("A", ObligationKind.Release, 2880, 2600),  // 90.3 %     → bucket 9
@@ -33,7 +34,7 @@ public class MetShareTests
             Met("B", ObligationKind.Release, 60, 70),      // met by appeal though late: in the last bucket
         ]);
         var a = totals.Of("A")!;
-        Assert.Equal(new[] { 2, 1, 0, 0, 1, 0, 0, 0, 0, 1 }, a.MetShares[ObligationKind.Response].ToArray());
+        Assert.Equal(new[] { 2, 1, 0, 1, 1, 0, 0, 0, 0, 1 }, a.MetShares[ObligationKind.Response].ToArray());
         Assert.Equal(new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }, a.MetShares[ObligationKind.Release].ToArray());
         Assert.Equal(2, a.Count(ObligationKind.Release, Verdict.Met));
         Assert.Equal(1, totals.Of("B")!.MetShares[ObligationKind.Release][9]);
