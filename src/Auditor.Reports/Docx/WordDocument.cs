@@ -52,8 +52,7 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" " +
         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" " +
-        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" " +
-        "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
+        "xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"";
 
     private readonly StringBuilder _body = new(16 * 1024);
     private readonly List<ChartSpec> _charts = [];
@@ -126,15 +125,9 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     public void Chart(ChartSpec spec, int widthMm, int heightMm)
     {
         _charts.Add(spec);
-        int n = _charts.Count, id = ++_drawings;
-        long cx = (long)(widthMm * 36000L), cy = (long)(heightMm * 36000L);
-        _body.Append("<w:p>");
-        ParagraphProperties(_body, WordStyles.Chart, new ParaOptions { NoFirstLineIndent = true });
-        _body.Append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
-        _body.Append($"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>");
-        _body.Append($"<wp:docPr id=\"{id}\" name=\"图表 {n}\" descr=\"{Xml.Attr(text.Clean(spec.Title))}\"/><wp:cNvGraphicFramePr/>");
-        _body.Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">");
-        _body.Append($"<c:chart r:id=\"rIdChart{n}\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+        int n = _charts.Count;
+        InlineDrawing(widthMm * 36000L, heightMm * 36000L, $"图表 {n}", spec.Title, "<wp:cNvGraphicFramePr/>",
+            "http://schemas.openxmlformats.org/drawingml/2006/chart", (_, _) => _body.Append($"<c:chart r:id=\"rIdChart{n}\"/>"));
     }
 
     /// <summary>
@@ -144,20 +137,33 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     public void Picture(Picture picture)
     {
         _pictures.Add(picture);
-        int n = _pictures.Count, id = ++_drawings;
+        int n = _pictures.Count;
         long cx = (long)Math.Round(picture.WidthMm * 36000), cy = (long)Math.Round(picture.HeightMm * 36000);
-        var alt = Xml.Attr(text.Clean(picture.AltText));
+        InlineDrawing(cx, cy, $"图片 {n}", picture.AltText, "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>",
+            "http://schemas.openxmlformats.org/drawingml/2006/picture", (id, alt) =>
+            {
+                _body.Append($"<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"{id}\" name=\"image{n}.png\" descr=\"{alt}\"/><pic:cNvPicPr/></pic:nvPicPr>");
+                _body.Append($"<pic:blipFill><a:blip r:embed=\"rIdImage{n}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>");
+                _body.Append($"<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>");
+            });
+    }
+
+    /// <summary>
+    /// An inline drawing in a paragraph of its own: extent (EMU), wp:docPr with an id unique in the document and the alt
+    /// text, then the graphic data that <paramref name="graphic"/> writes (given the id and the escaped alt text).
+    /// </summary>
+    private void InlineDrawing(long cx, long cy, string name, string altText, string frameProperties, string uri, Action<int, string> graphic)
+    {
+        int id = ++_drawings;
+        var alt = Xml.Attr(text.Clean(altText));
         _body.Append("<w:p>");
         ParagraphProperties(_body, WordStyles.Chart, new ParaOptions { NoFirstLineIndent = true });
         _body.Append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
         _body.Append($"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>");
-        _body.Append($"<wp:docPr id=\"{id}\" name=\"图片 {n}\" descr=\"{alt}\"/>");
-        _body.Append("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>");
-        _body.Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>");
-        _body.Append($"<pic:nvPicPr><pic:cNvPr id=\"{id}\" name=\"image{n}.png\" descr=\"{alt}\"/><pic:cNvPicPr/></pic:nvPicPr>");
-        _body.Append($"<pic:blipFill><a:blip r:embed=\"rIdImage{n}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>");
-        _body.Append($"<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>");
-        _body.Append("</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+        _body.Append($"<wp:docPr id=\"{id}\" name=\"{name}\" descr=\"{alt}\"/>").Append(frameProperties);
+        _body.Append($"<a:graphic><a:graphicData uri=\"{uri}\">");
+        graphic(id, alt);
+        _body.Append("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
     }
 
     /// <summary>Raw body XML (already escaped) for the rare element the methods above do not cover.</summary>
