@@ -43,7 +43,12 @@ internal sealed class PictureFont
     /// CJK character (or of "H" in a Latin font) at the top, middle or bottom of where ScottPlot meant the text to be.
     /// </summary>
     /// <param name="vertical">0 = aligned by its top, 0.5 = by its middle, 1 = by its bottom.</param>
-    public float BaselineShift(float vertical, float sizePx, bool bold = false)
+    public float BaselineShift(float vertical, float sizePx, bool bold = false) =>
+        _shifts.GetOrAdd((vertical, sizePx, bold), k => MeasureShift(k.Vertical, k.SizePx, k.Bold));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(float Vertical, float SizePx, bool Bold), float> _shifts = new();
+
+    private float MeasureShift(float vertical, float sizePx, bool bold)
     {
         using var font = new SKFont(Typeface(bold), sizePx);
         float lineHeight = font.GetFontMetrics(out var metrics);

@@ -12,9 +12,9 @@ internal sealed record TrendPoint(string Period, double Score, string Grade, dou
 /// </summary>
 internal static class ScoreTrendPicture
 {
-    public const double WidthMm = 160, HeightMm = 72;
+    public const double WidthMm = 160, HeightMm = 64;
     /// <summary>The value axes end above 100: room for the labels over the points and the legend.</summary>
-    private const double Top = 150;
+    private const double Top = 150, Bottom = -8;
 
     /// <param name="points">Oldest first; the last is this period.</param>
     public static Picture Build(PictureWords w, string unit, string shownUnit, IReadOnlyList<TrendPoint> points)
@@ -51,8 +51,8 @@ internal static class ScoreTrendPicture
         PictureStyle.Ticks(plot.Axes.Left, Enumerable.Range(0, 6).Select(i => (i * 20.0, (i * 20).ToString())));
         PictureStyle.Ticks(plot.Axes.Right, Enumerable.Range(0, 6).Select(i => (i * 20.0, $"{i * 20}%")));
         plot.Axes.SetLimitsX(-0.5, points.Count - 0.5);
-        plot.Axes.SetLimitsY(0, Top, plot.Axes.Left);
-        plot.Axes.SetLimitsY(0, Top, plot.Axes.Right);
+        plot.Axes.SetLimitsY(Bottom, Top, plot.Axes.Left); // a score of 0 stays clear of the axis line
+        plot.Axes.SetLimitsY(Bottom, Top, plot.Axes.Right);
         var legend = new List<(string, Color, string)> { (PictureStyle.Symbol(w.Font, "●", "*"), PictureStyle.Score, w.Say("得分（左轴）", "score (left)")) };
         if (rated.Count > 0) legend.Add((PictureStyle.Symbol(w.Font, "□", "[]"), PictureStyle.Rate, w.Say("按时率（右轴，虚线）", "on-time rate (right, dashed)")));
         legend.Add((PictureStyle.Symbol(w.Font, "○", "o"), PictureStyle.Score, w.Say("本期", "this period")));
