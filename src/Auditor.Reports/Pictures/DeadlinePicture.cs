@@ -62,8 +62,7 @@ internal static class DeadlinePicture
             }
         }
 
-        var deadline = plot.Add.VerticalLine(1, Pt(1.25), PictureStyle.Ink, LinePattern.Dashed);
-        deadline.LegendText = "";
+        plot.Add.VerticalLine(1, Pt(1.25), PictureStyle.Ink, LinePattern.Dashed); // the deadline
         foreach (var (verdict, shape, color, size) in Markers)
         {
             var mine = points.Where(p => p.Verdict == verdict).ToList();
