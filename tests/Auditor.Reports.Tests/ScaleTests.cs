@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 
 namespace Auditor.Reports.Tests;
 
+[Collection(HeavyTests.Name)]
 public class ScaleTests(ITestOutputHelper output)
 {
     [Fact]

@@ -13,6 +13,7 @@ using SkiaSharp;
 namespace Auditor.Reports.Tests.Pictures;
 
 /// <summary>The ScottPlot pictures of the scorecards and the summary: size, resolution, alt text, determinism, fonts.</summary>
+[Collection(HeavyTests.Name)]
 public class PicturesTests
 {
     private static readonly ReportTemplates Templates = ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates"));
