@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make bench (issue 7): generate 1,000,000 cases, then measure (median of 3 runs, wall time and peak RSS)
+# make bench: generate 1,000,000 cases, then measure (median of 3 runs, wall time and peak RSS)
 #   audit            the full `auditor audit --pack national` (findings, scores, history, every document)
 #   parse-only       `auditor inspect` over the same file (the floor for the reader)
 #   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-verdicts.sql)

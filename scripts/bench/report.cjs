@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bench bookkeeping for scripts/bench.sh (issue 7). Modes:
+// Bench bookkeeping for scripts/bench.sh. Modes:
 //   peer-selftest --modules DIR           the DuckDB SQL against tiny/ledger.csv, compared with the hand-worked counts
 //   audit-selftest --modules DIR --cli "dotnet …/auditor.dll" --work DIR --out FILE
 //                                         the audit itself on tiny/ledger.csv, compared with the hand-worked counts
@@ -252,7 +252,7 @@ function write(args) {
 
   const yn = (m) => (m == null ? 'n/a' : m ? 'yes' : '**no**');
   const md = [];
-  md.push('# Benchmark (issue 7)', '');
+  md.push('# Benchmark', '');
   md.push(`${info.date_utc} · commit \`${info.commit}\` · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memory_gib} GiB, ` +
     `${result.machine.kernel} · .NET ${info.dotnet} · Node ${process.version} · DuckDB ${result.machine.duckdb ?? 'n/a'} · load average at start ${info.load_average}`, '');
   md.push(`Input: ${info.parameters.cases.toLocaleString('en')} generated cases (seed ${info.parameters.seed}, ${info.parameters.units} units), period ${info.parameters.period}, as-of ${info.parameters.as_of}; ` +

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The DuckDB peer of the benchmark (issue 7). Two jobs:
+// The DuckDB peer of the benchmark. Two jobs:
 //   node verdicts.cjs national --modules DIR --ledger ledger.csv --period 2026Q3 --as-of "2026-10-15 00:00"
 //       runs national-verdicts.sql over the ledger; prints JSON {counts: [{kind, verdict, n}], query_ms, ...}.
 //   node verdicts.cjs findings --modules DIR --findings findings.csv

@@ -34,7 +34,11 @@ public static class AuditorCli
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Ctrl+C or SIGTERM cancels the run's token: the engine removes its staging folder and releases its locks
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+            });
         }
         catch (Exception ex)
         {
@@ -44,6 +48,11 @@ public static class AuditorCli
 
     internal static int Fail(Exception ex, bool debug, TextWriter stderr)
     {
+        if (ex is OperationCanceledException)
+        {
+            stderr.WriteLine("已中止：输出目录和历史库保持运行前的样子。");
+            return ExitCodes.Cancelled;
+        }
         if (ex is AuditorException ae)
         {
             stderr.WriteLine($"错误：{ae.Message}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Auditor.Core;
 using Auditor.Core.Time;
+using Auditor.Engine;
 
 namespace Auditor.Cli;
 
@@ -37,20 +38,17 @@ public static class RulesLocator
             return Checked(Path.GetFullPath(env), $"环境变量 {Variable} 指定的规则目录 {env}", needsCalendars);
         }
         var cwd = Path.Combine(Directory.GetCurrentDirectory(), "rules");
-        if (Directory.Exists(Calendars(cwd))) return cwd;
+        if (Directory.Exists(RulesFolder.Calendars(cwd))) return cwd;
         var beside = Path.Combine(AppContext.BaseDirectory, "rules");
-        if (Directory.Exists(Calendars(beside))) return beside;
+        if (Directory.Exists(RulesFolder.Calendars(beside))) return beside;
         throw new RulePackException("找不到规则目录 rules/（其中应有 calendars/ 工作日历）：请在含 rules/ 的目录下运行，或用 --rules 指定。");
     }
 
-    /// <summary>The calendars/ folder of a rules folder.</summary>
-    public static string Calendars(string rulesDir) => Path.Combine(rulesDir, "calendars");
-
     /// <summary>The working calendar of the rules folder `--rules` names (or the default one).</summary>
-    public static WorkCalendar LoadCalendar(string? explicitDir) => WorkCalendarLoader.LoadDirectory(Calendars(Find(explicitDir)));
+    public static WorkCalendar LoadCalendar(string? explicitDir) => WorkCalendarLoader.LoadDirectory(RulesFolder.Calendars(Find(explicitDir)));
 
     private static string Checked(string dir, string what, bool needsCalendars) =>
-        !needsCalendars || Directory.Exists(Calendars(dir))
+        !needsCalendars || Directory.Exists(RulesFolder.Calendars(dir))
             ? dir
             : throw new UsageException($"{what} 中没有 calendars/ 文件夹（各年工作日历）：规则目录应含规则包（*.yaml）和 calendars/，可复制整个 rules/ 文件夹后再修改。");
 }

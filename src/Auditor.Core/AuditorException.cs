@@ -8,6 +8,8 @@ public static class ExitCodes
     public const int Usage = 2;
     public const int Input = 3;
     public const int RulePack = 4;
+    /// <summary>Stopped by Ctrl+C or SIGTERM (the shell's 128 + SIGINT).</summary>
+    public const int Cancelled = 130;
 }
 
 /// <summary>

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Auditor.Core;
 
-/// <summary>The default zone for local times in exports (DESIGN.md): Asia/Shanghai.</summary>
+/// <summary>The default zone for local times in exports (docs/input.md): Asia/Shanghai.</summary>
 public static class AuditorZones
 {
     public const string DefaultId = "Asia/Shanghai";

@@ -10,10 +10,10 @@ namespace Auditor.Ingest;
 /// </summary>
 internal static class EventLogSheetReader
 {
-    public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, CaseIdIndex ids, SheetCounters counts, IIngestSink sink)
+    public static IEnumerable<Case> Read(SheetContext ctx, IEnumerable<RawRow> rows, SheetCounters counts, IIngestSink sink)
     {
         var h = ctx.Header;
-        int idCol = h.ColumnOf(FieldIds.CaseId), stageCol = h.ColumnOf(FieldIds.Stage), timeCol = h.ColumnOf(FieldIds.Time);
+        int idCol = h.ColumnOf(FieldIds.CaseId), stageCol = h.ColumnOf(FieldIds.Stage), timeCol = h.ColumnOf(FieldIds.Time), dateCol = h.ColumnOf(FieldIds.Date);
         int actorCol = h.ColumnOf(FieldIds.Actor), detailCol = h.ColumnOf(FieldIds.Detail), channelCol = h.ColumnOf(FieldIds.Channel);
         int unitCol = h.ColumnOf(FieldIds.Unit), recipientCol = h.ColumnOf(FieldIds.Recipient);
         var cases = new Dictionary<string, CaseBuilder>(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ internal static class EventLogSheetReader
         {
             if (row.IsBlank) continue;
             counts.Rows++;
-            var id = ctx.Text(row, idCol);
+            var id = ctx.CaseId(row, idCol);
             var stageText = ctx.Text(row, stageCol, id);
             if (!HeaderVocabulary.TryParseStage(stageText, out var kind, out var stageRecipient))
             {
@@ -46,10 +46,10 @@ internal static class EventLogSheetReader
             if (!cases.TryGetValue(id, out var b))
             {
                 var source = ctx.Source(row.Number);
-                if (!ids.TryAdd(id, source, out var first))
+                if (!ctx.Scope.Ids.TryAdd(id, source, out var first))
                 {
                     ctx.Issue(row.Number, idCol, id, DataIssueKind.DuplicateCaseId,
-                        $"舆情编号“{SheetContext.Clip(id)}”已在 {first} 出现（另一文件或工作表），本表中该编号的各行未计入");
+                        $"舆情编号“{SheetContext.Clip(id)}”已在 {first} 出现（本文件的另一工作表），本表中该编号的各行未计入");
                     skipped.Add(id);
                     continue;
                 }
@@ -57,13 +57,13 @@ internal static class EventLogSheetReader
                 order.Add(b);
             }
             b.ReadFields(ctx, row);
-            var time = ctx.Time(row, timeCol, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued);
+            var time = ctx.Time(row, timeCol, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued, dateCol: dateCol);
             if (time is null)
             {
-                if (row[timeCol].IsEmpty)
-                    ctx.Issue(row.Number, timeCol, id, DataIssueKind.MissingValue, $"“{stageText}”环节缺少时间，该环节未计入");
+                if (ctx.Written(row, timeCol, dateCol) is { } written)
+                    b.AddUnreadable(kind.Id(), written);
                 else
-                    b.AddUnreadable(kind.Id(), SheetContext.Clip((row[timeCol].AsText() ?? "").Trim()));
+                    ctx.Issue(row.Number, timeCol, id, DataIssueKind.MissingValue, $"“{stageText}”环节缺少时间，该环节未计入");
                 continue;
             }
             b.AddEvent(new CaseEvent(kind, time, ctx.Text(row, actorCol, id), ctx.Text(row, channelCol, id), ctx.Text(row, detailCol, id),
@@ -82,7 +82,7 @@ internal static class EventLogSheetReader
     private static void ReadDailyReport(SheetContext ctx, RawRow row, int unitCol, int timeCol, SheetCounters counts, IIngestSink sink)
     {
         var unit = ctx.Unit(row, unitCol, null);
-        var time = ctx.Time(row, timeCol, null);
+        var time = ctx.Time(row, timeCol, null, dateCol: ctx.Header.ColumnOf(FieldIds.Date));
         if (unit is null)
         {
             ctx.Issue(row.Number, unitCol, null, DataIssueKind.MissingValue, "日报行缺少报送单位，本行未计入");
@@ -90,7 +90,8 @@ internal static class EventLogSheetReader
         }
         if (time is null)
         {
-            if (row[timeCol].IsEmpty) ctx.Issue(row.Number, timeCol, null, DataIssueKind.MissingValue, "日报行缺少报送时间，本行未计入");
+            if (ctx.Written(row, timeCol, ctx.Header.ColumnOf(FieldIds.Date)) is null)
+                ctx.Issue(row.Number, timeCol, null, DataIssueKind.MissingValue, "日报行缺少报送时间，本行未计入");
             return;
         }
         if (ctx.Options.AsOf is { } asOf && time.Instant > asOf)

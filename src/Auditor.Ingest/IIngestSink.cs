@@ -21,3 +21,13 @@ public sealed class CollectingSink : IIngestSink
     public void DailyReport(DailyReport report) => DailyReports.Add(report);
     public void File(FileSummary summary) => Files.Add(summary);
 }
+
+/// <summary>A sink that keeps nothing (a reading that only counts case ids).</summary>
+internal sealed class NullSink : IIngestSink
+{
+    public static NullSink Instance { get; } = new();
+
+    public void Issue(DataIssue issue) { }
+    public void DailyReport(DailyReport report) { }
+    public void File(FileSummary summary) { }
+}

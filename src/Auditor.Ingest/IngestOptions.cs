@@ -1,4 +1,5 @@
 using Auditor.Core;
+using Auditor.Core.Domain;
 using NodaTime;
 
 namespace Auditor.Ingest;
@@ -11,6 +12,13 @@ public sealed record IngestOptions
 
     /// <summary>The audit's as-of instant; a recorded time after it becomes a <c>FutureTime</c> issue. Null: no check.</summary>
     public Instant? AsOf { get; init; }
+
+    /// <summary>
+    /// The audit period. A date written without a year (7月5日 14:23) takes the year that puts it nearest the period —
+    /// inside it when it can be, so a fourth quarter's January dates fall in the next year — with one note per file.
+    /// Null: such dates are not read (reported).
+    /// </summary>
+    public AuditPeriod? Period { get; init; }
 
     /// <summary>Cells longer than this many characters are cut and reported (default 1 MiB of characters).</summary>
     public int MaxCellLength { get; init; } = 1 << 20;

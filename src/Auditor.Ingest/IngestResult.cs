@@ -3,7 +3,7 @@ using Auditor.Core.Domain;
 
 namespace Auditor.Ingest;
 
-/// <summary>The two shapes an export comes in (DESIGN.md, "Canonical input").</summary>
+/// <summary>The two shapes an export comes in (docs/input.md, "两种形状").</summary>
 public enum TableShape
 {
     /// <summary>宽表: one row per case, one column per event time.</summary>
@@ -26,8 +26,12 @@ public sealed record FileSummary
     /// <summary>Text encoding for csv ("UTF-8", "UTF-8 BOM", "GB18030", "UTF-16LE" …); null for workbooks.</summary>
     public string? Encoding { get; init; }
     public required TableShape Shape { get; init; }
-    /// <summary>The header row as a user sees it (1 = first line).</summary>
+    /// <summary>The header row as a user sees it (1 = first line); the lower row of a two-row header.</summary>
     public required int HeaderRow { get; init; }
+    /// <summary>The first row of the header: <see cref="HeaderRow"/> minus one for a two-row header (group cells above the names).</summary>
+    public int HeaderFirstRow { get; init; }
+    /// <summary>Blocks of merged cells in the sheet (each filled with its top-left value before reading).</summary>
+    public int MergedRanges { get; init; }
     public required ImmutableArray<ColumnSummary> Columns { get; init; }
     /// <summary>Headers that map to nothing canonical (kept in Case.Extra).</summary>
     public ImmutableArray<string> UnmappedColumns => Columns.Where(c => c.Target is null).Select(c => c.Header).ToImmutableArray();

@@ -1,7 +1,9 @@
 using Auditor.Core.Domain;
+using Auditor.Core.Time;
 using Auditor.Ingest.Headers;
 using Auditor.Ingest.Tables;
 using Auditor.Ingest.Times;
+using NodaTime;
 
 namespace Auditor.Ingest;
 
@@ -9,9 +11,10 @@ namespace Auditor.Ingest;
 /// Reading state of one sheet: its header, the run's registry and options, the issue sink (counted), and the
 /// cell accessors that turn raw cells into text, times and units while reporting faults with row and column.
 /// </summary>
-internal sealed class SheetContext(string file, string? sheet, HeaderRow header, UnitRegistry registry, IngestOptions options, IIngestSink sink)
+internal sealed partial class SheetContext(FileScope scope, string? sheet, HeaderRow header, UnitRegistry registry, IngestOptions options, IIngestSink sink)
 {
-    public string File { get; } = file;
+    public FileScope Scope { get; } = scope;
+    public string File => Scope.File;
     public string? Sheet { get; } = sheet;
     public HeaderRow Header { get; } = header;
     public UnitRegistry Registry { get; } = registry;
@@ -67,24 +70,119 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
         return t;
     }
 
-    /// <summary>A time cell: null when blank or unparsable (reported); a date without time is kept as DateOnly and reported.</summary>
-    public RecordedTime? Time(RawRow row, int col, string? caseId, bool dateOnlyIsIssue = true)
+    /// <summary>
+    /// A time cell — with the date from <paramref name="dateCol"/> when the time of day has its own column (发现日期 +
+    /// 发现时间): null when blank or unreadable (reported); a date without time is kept as DateOnly and reported; a date
+    /// without a year takes it from the period (<see cref="IngestOptions.Period"/>).
+    /// </summary>
+    public RecordedTime? Time(RawRow row, int col, string? caseId, bool dateOnlyIsIssue = true, int dateCol = -1)
     {
-        if (col < 0) return null;
-        var cell = row[col];
-        if (cell.IsEmpty) return null;
-        var t = TimeValueParser.Parse(cell, Options.Zone);
-        if (t is null)
+        var cell = col >= 0 ? row[col] : default;
+        var dateCell = dateCol >= 0 ? row[dateCol] : default;
+        if (cell.IsEmpty && dateCell.IsEmpty) return null;
+        TimeTextValue value;
+        if (cell.IsEmpty)
         {
-            var shown = Text(row, col, caseId);
-            Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime,
-                $"无法识别的时间“{Clip(shown)}”（应为 2026-07-03 14:20、2026/7/3 14:20:05、2026年7月3日14时20分 或 Excel 日期）");
+            col = dateCol; // the date alone: what is said about it is said of its column
+            if (!Read(row, col, caseId, out value)) return null;
+        }
+        else
+        {
+            if (!Read(row, col, caseId, out value)) return null;
+            if (value.Shape == TimeTextShape.TimeOfDay)
+            {
+                if (dateCell.IsEmpty)
+                {
+                    Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime, dateCol >= 0
+                        ? $"只有时刻“{value}”，同一行的“{ColumnName(dateCol)}”为空，无法确定是哪一天"
+                        : $"只有时刻“{value}”没有日期，无法确定是哪一天（请写成 2026-07-03 {value}，或增加日期列）");
+                    return null;
+                }
+                if (!Read(row, dateCol, caseId, out var date)) return null;
+                var combined = (date.Shape == TimeTextShape.DateTime ? TimeTextValue.FromDate(date.Date) : date).WithTimeOfDay(value);
+                if (!combined.TryGetValue(out value))
+                {
+                    Issue(row.Number, dateCol, caseId, DataIssueKind.UnparsableTime,
+                        $"“{ColumnName(dateCol)}”与“{ColumnName(col)}”无法合成一个时间：{combined.Reason}");
+                    return null;
+                }
+            }
+        }
+        if (value.Shape == TimeTextShape.MonthDay && !WithYear(row, col, caseId, ref value)) return null;
+        if (value.Shape == TimeTextShape.TimeOfDay)
+        {
+            Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime, $"只有时刻“{value}”没有日期，无法确定是哪一天");
             return null;
         }
+        var t = value.Shape == TimeTextShape.DateTime
+            ? RecordedTime.Precise(value.DateTime, Options.Zone)
+            : RecordedTime.DateOnlyOf(value.Date, Options.Zone);
         if (t.DateOnly && dateOnlyIsIssue)
             Issue(row.Number, col, caseId, DataIssueKind.DateWithoutTime,
                 $"只有日期“{t.Date:yyyy-MM-dd}”没有具体时间，需要按小时计算的规则将判为数据不足");
         return t;
+    }
+
+    /// <summary>What a time (and its date column) holds as written, for Case.Unreadable; null when both are blank.</summary>
+    public string? Written(RawRow row, int col, int dateCol = -1)
+    {
+        var parts = new[] { dateCol, col }.Where(c => c >= 0 && !row[c].IsEmpty).Select(c => TimeValueParser.Show(row[c])).ToList();
+        return parts.Count == 0 ? null : Clip(string.Join(" ", parts));
+    }
+
+    /// <summary>
+    /// The year that puts month-day nearest the period (inside it when it can be; a year without that day, 2月29日 in
+    /// a common year, is passed over). Ties cannot occur: the candidate dates lie a year apart.
+    /// </summary>
+    internal static int NearestYear(AuditPeriod period, int month, int day)
+    {
+        int best = period.Start.Year;
+        long bestDistance = long.MaxValue;
+        for (int year = period.Start.Year - 1; year <= period.End.Year + 1; year++)
+        {
+            if (day > CalendarSystem.Iso.GetDaysInMonth(year, month)) continue;
+            var d = new LocalDate(year, month, day);
+            long distance = d < period.Start ? Period.DaysBetween(d, period.Start) : d >= period.End ? Period.DaysBetween(period.End, d) + 1 : 0;
+            if (distance < bestDistance) { best = year; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    /// <summary>Reads one time cell; an unreadable one is reported with the parser's reason.</summary>
+    private bool Read(RawRow row, int col, string? caseId, out TimeTextValue value)
+    {
+        if (TimeValueParser.TryRead(row[col], out value, out var reason)) return true;
+        Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime, $"无法识别的时间“{Clip(TimeValueParser.Show(row[col]))}”：{reason}");
+        return false;
+    }
+
+    /// <summary>
+    /// Gives a month-day the year that puts it nearest the period (inside it when it can be): a fourth quarter's January
+    /// dates fall in the next year. Noted once per file; without a period the date is reported and not read.
+    /// </summary>
+    private bool WithYear(RawRow row, int col, string? caseId, ref TimeTextValue value)
+    {
+        if (Options.Period is not { } period)
+        {
+            Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime,
+                $"日期“{value}”没有写年份，无法确定是哪一年（请写全年份，或用 --period 指定考核期以按考核期补全）");
+            return false;
+        }
+        var completedResult = value.WithYear(NearestYear(period, value.Month, value.Day));
+        if (!completedResult.TryGetValue(out var completed))
+        {
+            Issue(row.Number, col, caseId, DataIssueKind.UnparsableTime, $"无法识别的时间“{value}”：{completedResult.Reason}");
+            return false;
+        }
+        if (!Scope.YearNoted)
+        {
+            Scope.YearNoted = true;
+            Issue(row.Number, col, caseId, DataIssueKind.YearFromPeriod,
+                $"本文件的日期没有写年份（如本行“{value}”），已按考核期{period.Chinese}补全年份（本行为 {completed.Year} 年）：" +
+                "每个日期取使它最接近考核期的年份，第四季度考核期中 1 月的日期补为下一年。请在台账中写全年份");
+        }
+        value = completed;
+        return true;
     }
 
     /// <summary>A unit cell resolved through the registry; unknown names are reported (when a registry was given).</summary>
@@ -94,19 +192,32 @@ internal sealed class SheetContext(string file, string? sheet, HeaderRow header,
         return t is null ? null : UnitOf(t, row.Number, col, caseId);
     }
 
-    private readonly Dictionary<string, UnitRef> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (UnitRef Ref, UnitMatch Match)> _units = new(StringComparer.Ordinal);
 
     public UnitRef UnitOf(string raw, int row, int col, string? caseId)
     {
         // Exports repeat a few dozen unit names over and over: resolve each spelling once.
         if (!_units.TryGetValue(raw, out var r))
         {
-            r = Registry.Ref(raw);
+            var match = Registry.Match(raw);
+            r = (new UnitRef(raw.Trim(), match.Unit), match);
             if (_units.Count < 100_000) _units[raw] = r;
         }
-        if (!r.IsKnown && Registry.Units.Length > 0)
-            Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(raw)}”不在单位名录中（名称、别名、编码均未匹配）");
-        return r;
+        switch (r.Match.Kind)
+        {
+            case UnitMatchKind.ShortForm when Scope.NotedShortForms.Add(raw):
+                Issue(row, col, caseId, DataIssueKind.UnitShortName,
+                    $"单位“{Clip(raw)}”按常用简称认定为“{r.Match.Unit!.Name}”（本文件中此写法均照此认定；如不对请改写全称，或在单位名录的别名中加上此写法）");
+                break;
+            case UnitMatchKind.Ambiguous:
+                Issue(row, col, caseId, DataIssueKind.AmbiguousUnit,
+                    $"单位“{Clip(raw)}”可能是：{string.Join("、", r.Match.Candidates.Select(u => u.Name))}，无法确定是哪一个，未归入任何单位（请改写全称）");
+                break;
+            case UnitMatchKind.None when Registry.Units.Length > 0:
+                Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(raw)}”不在单位名录中（名称、别名、编码均未匹配）");
+                break;
+        }
+        return r.Ref;
     }
 
     /// <summary>

@@ -9,93 +9,64 @@ using Auditor.Reports.Writers;
 namespace Auditor.Reports;
 
 /// <summary>
-/// The documents of one audit (issue 6): 汇总评分报告.docx, 单位成绩单/&lt;单位&gt;.docx, 通报批评.docx, 约谈名单.docx,
-/// 表彰名单.docx and findings.xlsx, written into <c>outDir</c> (the machine files findings.csv/.json, scores.csv,
-/// sanctions.csv, data-issues.csv and manifest.json are written by Machine/ and Csv/). Same outcome → same bytes.
+/// The documents of one audit: 汇总评分报告.docx, 单位成绩单/&lt;单位&gt;.docx, 通报批评.docx, 约谈名单.docx, 表彰名单.docx
+/// (and the office's internal 待核查名单 when there is one), written into <c>outDir</c>. findings.xlsx is written by
+/// <see cref="FindingsWorkbook"/>, the machine files (findings.csv/.json, scores.csv, sanctions.csv, data-issues.csv,
+/// manifest.json) by Machine/ and Csv/. Same outcome → same bytes.
 /// </summary>
 public static class ReportSet
 {
-    public const string SummaryFile = "汇总评分报告.docx";
-    public const string ScorecardFolder = "单位成绩单";
-    public const string NoticeFile = "通报批评.docx";
-    public const string InterviewListFile = "约谈名单.docx";
-    public const string CommendationListFile = "表彰名单.docx";
-    public const string FindingsWorkbookFile = "findings.xlsx";
-    /// <summary>The office's internal 待核查 list: written only when there is one; no public document mentions it.</summary>
-    public const string InternalReviewFile = "待核查名单（内部）.docx";
-
-    /// <summary>Writes every document; templates come from rules/templates next to the office file's rules/offices folder.</summary>
-    public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, string outDir)
-    {
-        var officeDir = Path.GetDirectoryName(Path.GetFullPath(office.SourceFile
-            ?? throw new ArgumentException("OfficeProfile 不是从文件读取的，请使用带 ReportTemplates 参数的重载")));
-        return WriteAll(outcome, office, ReportTemplates.Load(Path.Combine(officeDir!, "..", "templates")), outDir);
-    }
-
     /// <summary>
-    /// Writes every document into <paramref name="outDir"/> and returns the paths written, in order. findings.xlsx is
-    /// written from <see cref="AuditOutcome.Findings"/>, so the outcome must hold every finding (a streamed audit writes
-    /// it with <see cref="FindingsWorkbook"/> and calls <see cref="WriteDocuments"/>).
+    /// The .docx documents into <paramref name="outDir"/>; the paths written, in order. findings.xlsx is not among them:
+    /// the audit writes it finding by finding (<see cref="FindingsWorkbook"/>) as it replays the ledgers.
     /// </summary>
-    public static IReadOnlyList<string> WriteAll(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
-        IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null)
-    {
-        outcome.RequireAllFindings(FindingsWorkbookFile);
-        var written = WriteDocuments(outcome, office, templates, outDir, scorecardsDone, progress).ToList();
-        progress?.Report("findings.xlsx");
-        var path = Path.Combine(outDir, FindingsWorkbookFile);
-        FindingsWorkbookWriter.Write(outcome, path);
-        written.Add(path);
-        return written;
-    }
-
-    /// <summary>The .docx documents (everything but findings.xlsx) into <paramref name="outDir"/>; the paths written, in order.</summary>
     public static IReadOnlyList<string> WriteDocuments(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
-        IProgress<int>? scorecardsDone = null, IProgress<string>? progress = null) =>
-        WriteDocuments(outcome, office, templates, outDir, scorecardsDone, progress, pictureFont: null);
-
-    /// <param name="pictureFont">The pictures' font; null = chosen from this machine's fonts (tests give one to see the other paths).</param>
-    internal static IReadOnlyList<string> WriteDocuments(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string outDir,
-        IProgress<int>? scorecardsDone, IProgress<string>? progress, PictureFont? pictureFont)
+        IProgress<ScorecardProgress>? scorecards = null, CancellationToken cancel = default)
     {
         Directory.CreateDirectory(outDir);
-        var ctx = new ReportContext(outcome, templates, office, pictureFont);
+        var ctx = new ReportContext(outcome, templates, office);
         var written = new List<string>();
         void Put(string name, byte[] bytes)
         {
+            cancel.ThrowIfCancellationRequested();
             var path = Path.Combine(outDir, name);
             File.WriteAllBytes(path, bytes);
             written.Add(path);
         }
-        progress?.Report(ctx.Words.Font.Notice); // once a run: which font the pictures use, or that there is no CJK font
-        progress?.Report("汇总评分报告、通报批评、约谈/表彰名单");
-        Put(SummaryFile, SummaryReportWriter.Build(ctx));
-        Put(NoticeFile, NoticeWriter.Build(ctx));
+        Put(AuditFileNames.Summary, SummaryReportWriter.Build(ctx));
+        Put(AuditFileNames.Notice, NoticeWriter.Build(ctx));
         // a list neither the document nor the office's policy provides gets no document (not an empty one)
-        if (ctx.Decides(SanctionKind.Interview)) Put(InterviewListFile, SanctionListWriter.Build(ctx, SanctionKind.Interview));
-        if (ctx.Decides(SanctionKind.Commendation)) Put(CommendationListFile, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
-        if (outcome.InternalReview.Length > 0) Put(InternalReviewFile, InternalReviewWriter.Build(ctx));
-        progress?.Report($"单位成绩单（{outcome.Scores.Length} 份）");
-        written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, ScorecardFolder), scorecardsDone));
+        if (ctx.Decides(SanctionKind.Interview)) Put(AuditFileNames.InterviewList, SanctionListWriter.Build(ctx, SanctionKind.Interview));
+        if (ctx.Decides(SanctionKind.Commendation)) Put(AuditFileNames.CommendationList, SanctionListWriter.Build(ctx, SanctionKind.Commendation));
+        if (outcome.InternalReview.Length > 0) Put(AuditFileNames.InternalReview, InternalReviewWriter.Build(ctx));
+        written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, AuditFileNames.ScorecardFolder), scorecards, cancel));
         return written;
     }
 
+    /// <summary>
+    /// What a run tells the user once about the pictures: the font they are drawn with, or that this machine has no CJK
+    /// font (labels in Latin letters and codes) or no font at all (no pictures). The font is chosen once per process.
+    /// </summary>
+    public static string PictureFontNotice => PictureFontChooser.System.Notice;
+
     /// <summary>One 成绩单 per unit; file names made safe and unique (ranking order decides who gets "(2)").</summary>
-    internal static IReadOnlyList<string> WriteScorecards(ReportContext ctx, string dir, IProgress<int>? done = null)
+    internal static IReadOnlyList<string> WriteScorecards(ReportContext ctx, string dir, IProgress<ScorecardProgress>? progress = null,
+        CancellationToken cancel = default)
     {
         Directory.CreateDirectory(dir);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var jobs = ctx.Figures.Ranked.Select(s => (Score: s, Path: SafeFileName.PathIn(dir, s.Unit, ".docx", taken))).ToList();
+        progress?.Report(new ScorecardProgress(0, jobs.Count));
         int count = 0;
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, job =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancel };
+        Parallel.ForEach(jobs, options, job =>
         {
             File.WriteAllBytes(job.Path, ScorecardWriter.Build(ctx, job.Score));
-            done?.Report(Interlocked.Increment(ref count));
+            progress?.Report(new ScorecardProgress(Interlocked.Increment(ref count), jobs.Count));
         });
         return jobs.Select(j => j.Path).ToList();
     }
-
-    /// <summary>The notice alone (e.g. to re-issue with another document number).</summary>
-    public static void WriteNotice(AuditOutcome outcome, OfficeProfile office, ReportTemplates templates, string path) =>
-        File.WriteAllBytes(path, NoticeWriter.Build(new ReportContext(outcome, templates, office)));
 }
+
+/// <summary>How many of the scorecards <see cref="ReportSet.WriteDocuments"/> writes are done (0 of Total as they begin; reported from several threads).</summary>
+public readonly record struct ScorecardProgress(int Done, int Total);

@@ -109,15 +109,37 @@ public class EventLogTests
     }
 
     [Fact]
-    public void A_case_id_seen_in_a_ledger_and_again_in_an_event_log_is_a_duplicate()
+    public void A_case_id_in_a_ledger_and_in_an_event_log_with_different_content_is_judged_in_neither()
     {
         using var tmp = new TempFiles();
         var ledger = tmp.Write("ledger.csv", "舆情编号,发现时间\nA,2026-07-03 09:00\n");
         var log = tmp.Write("log.csv", "舆情编号,环节,时间\nB,发现,2026-07-03 09:00\nA,发现,2026-07-03 09:00\nA,反馈,2026-07-04 09:00\n");
-        var r = LedgerLoader.Load([ledger, log], UnitRegistry.Empty, null, IngestOptions.Default);
-        Assert.Equal(["A", "B"], r.Cases.Select(c => c.CaseId));
-        var i = Assert.Single(r.Issues);
-        Assert.Equal((DataIssueKind.DuplicateCaseId, 3), (i.Kind, i.Row!.Value));
-        Assert.Contains("ledger.csv 第2行", i.Message);
+        foreach (var files in new[] { new[] { ledger, log }, [log, ledger] })
+        {
+            var r = LedgerLoader.Load(files, UnitRegistry.Empty, null, IngestOptions.Default);
+            Assert.Equal(["B"], r.Cases.Select(c => c.CaseId));
+            var i = Assert.Single(r.Issues);
+            Assert.Equal((DataIssueKind.ConflictingCase, "log.csv", 3), (i.Kind, Path.GetFileName(i.File), i.Row!.Value));
+            Assert.Contains("ledger.csv 第2行", i.Message);
+            Assert.Contains("log.csv 第3行", i.Message);
+            Assert.Contains("反馈时间：（空） ≠ 2026-07-04 09:00:00", i.Message);
+        }
+    }
+
+    [Fact]
+    public void The_same_case_with_the_same_content_in_two_files_is_one_case_noted_once()
+    {
+        using var tmp = new TempFiles();
+        var a = tmp.Write("a.csv", "舆情编号,填报单位,发现时间,回应时间\nA,城关镇,2026-07-03 09:00,2026-07-03 15:00\nB,城关镇,2026-07-04 09:00,\n");
+        var b = tmp.Write("b.csv", "舆情编号,发现时间,填报单位,回应时间\nC,2026-07-05 09:00,东城街道,\nA,2026-07-03 09:00,城关镇,2026-07-03 15:00\n");
+        foreach (var files in new[] { new[] { a, b }, [b, a] })
+        {
+            var r = LedgerLoader.Load(files, UnitRegistry.Empty, null, IngestOptions.Default);
+            Assert.Equal(["A", "B", "C"], r.Cases.Select(c => c.CaseId));
+            Assert.EndsWith("a.csv", r.Cases[0].Source.File);
+            var i = Assert.Single(r.Issues);
+            Assert.Equal((DataIssueKind.RepeatedCase, "b.csv", 3), (i.Kind, Path.GetFileName(i.File), i.Row!.Value));
+            Assert.Contains("a.csv 第2行", i.Message);
+        }
     }
 }

@@ -4,7 +4,7 @@ using Auditor.Ingest.Headers;
 
 namespace Auditor.Ingest.Tests;
 
-/// <summary>Canonical headers and every synonym of DESIGN.md "Canonical input", written out by hand.</summary>
+/// <summary>Canonical headers and every synonym (docs/input.md; Headers/HeaderVocabulary.cs), written out by hand.</summary>
 public class HeaderMappingTests
 {
     public static TheoryData<string, string> FieldHeaders() => new()

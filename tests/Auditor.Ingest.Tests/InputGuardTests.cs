@@ -4,7 +4,7 @@ using Auditor.Core;
 
 namespace Auditor.Ingest.Tests;
 
-/// <summary>Guards before loading (issue 8): oversized files and zip bombs are refused fast, with little memory.</summary>
+/// <summary>Guards before loading: oversized files and zip bombs are refused fast, with little memory.</summary>
 public class InputGuardTests
 {
     /// <summary>A minimal xlsx package whose sheet XML inflates to <paramref name="sheetBytes"/> (mostly blanks: compresses ~1000:1).</summary>

@@ -39,8 +39,8 @@ public class WorkbookReaderTests
         Assert.True(c2.DiscoveredAt!.DateOnly);
         Assert.Equal(new LocalDate(2026, 7, 21), c2.DiscoveredAt.Date);
         Assert.Equal("跳过了一格", c2.Extra["备注"]);
-        // The sheet without a header is skipped, and says so.
-        var skipped = Assert.Single(r.Issues, i => i.Kind == DataIssueKind.Other);
+        // The instructions sheet is skipped, and says so.
+        var skipped = Assert.Single(r.Issues, i => i.Kind == DataIssueKind.NotDataSheet);
         Assert.Equal("填报说明", skipped.Sheet);
         var dateOnly = Assert.Single(r.Issues, i => i.Kind == DataIssueKind.DateWithoutTime);
         Assert.Equal((5, "发现时间", "三季度"), (dateOnly.Row!.Value, dateOnly.Column, dateOnly.Sheet));

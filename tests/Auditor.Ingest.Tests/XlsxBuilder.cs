@@ -20,12 +20,23 @@ public sealed record XNumberDateTime(double Value);
 /// <summary>Leaves the cell out of the XML (a sparse row).</summary>
 public sealed record XSkip;
 
+/// <summary>A time-only cell (style 4: h:mm), written as the fraction of a day Excel stores.</summary>
+public sealed record XTime(double Fraction);
+
+/// <summary>A sheet with merged ranges ("A3:A5") written after its cells, as Excel does, and a visibility.</summary>
+public sealed record XSheet(string Name, object?[]?[] Rows, string[]? Merges = null, bool Hidden = false);
+
 /// <summary>Writes small .xlsx workbooks for tests; a null row is left out (a gap in row numbers).</summary>
 public static class XlsxBuilder
 {
     public static void Write(string path, params (string Sheet, object?[]?[] Rows)[] sheets) => Write(path, false, sheets);
 
-    public static void Write(string path, bool date1904, params (string Sheet, object?[]?[] Rows)[] sheets)
+    public static void Write(string path, bool date1904, params (string Sheet, object?[]?[] Rows)[] sheets) =>
+        Write(path, date1904, sheets.Select(s => new XSheet(s.Sheet, s.Rows)).ToArray());
+
+    public static void Write(string path, params XSheet[] sheets) => Write(path, false, sheets);
+
+    public static void Write(string path, bool date1904, XSheet[] sheets)
     {
         using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var wb = doc.AddWorkbookPart();
@@ -40,11 +51,12 @@ public static class XlsxBuilder
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border()) { Count = 1 },
             new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }, new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 4 });
+                new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }, new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
+                new CellFormat { NumberFormatId = 20, ApplyNumberFormat = true }) { Count = 5 });
         var strings = new List<string>();
         var sheetsEl = wb.Workbook.AppendChild(new Sheets());
         uint id = 1;
-        foreach (var (name, rows) in sheets)
+        foreach (var (name, rows, merges, hidden) in sheets)
         {
             var ws = wb.AddNewPart<WorksheetPart>();
             var data = new SheetData();
@@ -63,6 +75,7 @@ public static class XlsxBuilder
                         case XDate d: cell.StyleIndex = 2; cell.CellValue = new CellValue(d.Value.ToOADate().ToString("R", CultureInfo.InvariantCulture)); break;
                         case XChineseDateTime d: cell.StyleIndex = 3; cell.CellValue = new CellValue(d.Value.ToOADate().ToString("R", CultureInfo.InvariantCulture)); break;
                         case XNumberDateTime n: cell.StyleIndex = 1; cell.CellValue = new CellValue(n.Value.ToString("R", CultureInfo.InvariantCulture)); break;
+                        case XTime t: cell.StyleIndex = 4; cell.CellValue = new CellValue(t.Fraction.ToString("R", CultureInfo.InvariantCulture)); break;
                         case XNumber n: cell.CellValue = new CellValue(n.Value.ToString("R", CultureInfo.InvariantCulture)); break;
                         case XInline s: cell.DataType = CellValues.InlineString; cell.InlineString = new InlineString(new Text(s.Value)); break;
                         default:
@@ -76,7 +89,11 @@ public static class XlsxBuilder
                 data.Append(row);
             }
             ws.Worksheet = new Worksheet(data);
-            sheetsEl.Append(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = id++, Name = name });
+            if (merges is { Length: > 0 })
+                ws.Worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Length });
+            var sheet = new Sheet { Id = wb.GetIdOfPart(ws), SheetId = id++, Name = name };
+            if (hidden) sheet.State = SheetStateValues.Hidden;
+            sheetsEl.Append(sheet);
         }
         var sst = wb.AddNewPart<SharedStringTablePart>();
         sst.SharedStringTable = new SharedStringTable(strings.Select(s => new SharedStringItem(new Text(s))));

@@ -10,8 +10,9 @@ public class DataFilesTests
     private static string Write()
     {
         var dir = TestFiles.TempDir("data");
-        AuditFiles.WriteAll(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")),
-            Templates.ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), dir);
+        var outcome = SampleOutcome.Build();
+        ReportFiles.WriteSet(outcome, ReportFiles.Office("huangchuan"), dir, SampleOutcome.All());
+        ReportFiles.WriteMachine(outcome, SampleOutcome.All(), dir);
         return dir;
     }
 

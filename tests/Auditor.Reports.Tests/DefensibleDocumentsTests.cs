@@ -20,7 +20,9 @@ public class DefensibleDocumentsTests
         SourceTitle = "《关于全面推进政务公开工作的意见》实施细则", NumberUnverified = true,
     };
 
-    private static AuditOutcome Outcome() => SampleOutcome.Build() with
+    private static readonly Finding[] All = [.. SampleOutcome.Findings.Select(f => f.RuleId == "hc-release-5h" ? f with { Clause = Unverified80 } : f)];
+
+    private static AuditOutcome Outcome() => SampleOutcome.WithFindings(SampleOutcome.Build(), All) with
     {
         Pack = new PackInfo("nanan", "南安市政务舆情监测研判回应制度", "南安市", "（无文号）", "2026.2"),
         Sanctions =
@@ -35,7 +37,6 @@ public class DefensibleDocumentsTests
             new("县应急管理局", SanctionKind.Review, [new("zg-leak", ["HC-2026-007"], "002 四、3", $"泄密：案件HC-2026-007有外传记录；{ReviewMarker}；追究的是相关人员的责任")
                 { Quote = "对网络舆情信息相关单位在处置工作中发生泄密、失职、渎职行为从而导致网络舆情事件扩大，造成严重后果的，将启动问责机制" }]),
         ],
-        Findings = [.. SampleOutcome.Findings.Select(f => f.RuleId == "hc-release-5h" ? f with { Clause = Unverified80 } : f)],
         Rules = [.. SampleOutcome.Rules.Select(r => r.Id switch
         {
             "hc-release-5h" => r with { Clause = Unverified80 },
@@ -48,15 +49,16 @@ public class DefensibleDocumentsTests
     private static readonly Lazy<string> Written = new(() =>
     {
         var dir = TestFiles.TempDir("defensible");
-        AuditFiles.WriteAll(Outcome(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "nanan.yaml")),
-            Templates.ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), dir);
+        var outcome = Outcome();
+        ReportFiles.WriteSet(outcome, ReportFiles.Office("nanan"), dir, All);
+        ReportFiles.WriteMachine(outcome, All, dir);
         return dir;
     });
 
     /// <summary>Every file but the internal list (manifest.json only lists file names and digests).</summary>
     private static IEnumerable<string> PublicFiles(string dir) =>
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) is not (ReportSet.InternalReviewFile or "manifest.json"));
+            .Where(f => Path.GetFileName(f) is not (AuditFileNames.InternalReview or "manifest.json"));
 
     private static string Text(string path) =>
         path.EndsWith(".docx", StringComparison.Ordinal) ? TestFiles.BodyText(path) + TestFiles.AllXml(path)
@@ -67,7 +69,7 @@ public class DefensibleDocumentsTests
     public void The_internal_review_list_is_only_in_its_own_internal_document()
     {
         var dir = Written.Value;
-        var review = Path.Combine(dir, ReportSet.InternalReviewFile);
+        var review = Path.Combine(dir, AuditFileNames.InternalReview);
         var text = TestFiles.BodyText(review);
         Assert.Contains(ReviewMarker, text);
         Assert.Contains("县应急管理局", text);
@@ -86,19 +88,19 @@ public class DefensibleDocumentsTests
     public void No_internal_review_document_when_there_is_none()
     {
         var dir = TestFiles.TempDir("no-review");
-        ReportSet.WriteAll(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
-        Assert.False(File.Exists(Path.Combine(dir, ReportSet.InternalReviewFile)));
+        ReportFiles.WriteSet(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
+        Assert.False(File.Exists(Path.Combine(dir, AuditFileNames.InternalReview)));
     }
 
     [Fact]
     public void Policy_lists_read_依据本单位考核办法_and_quote_no_clause()
     {
         var dir = Written.Value;
-        var notice = TestFiles.BodyText(Path.Combine(dir, ReportSet.NoticeFile));
+        var notice = TestFiles.BodyText(Path.Combine(dir, AuditFileNames.Notice));
         Assert.Contains("光明镇：考核等次为不合格（得分58.0）（依据本单位考核办法；涉及案件：—）", notice);
         Assert.Contains("依据本单位考核办法，城关镇等1个单位", notice);
-        Assert.Contains("根据本单位考核办法和2026年第三季度考核结果", TestFiles.BodyText(Path.Combine(dir, ReportSet.InterviewListFile)));
-        Assert.Contains("根据本单位考核办法，2026年第三季度考核中", TestFiles.BodyText(Path.Combine(dir, ReportSet.CommendationListFile)));
+        Assert.Contains("根据本单位考核办法和2026年第三季度考核结果", TestFiles.BodyText(Path.Combine(dir, AuditFileNames.InterviewList)));
+        Assert.Contains("根据本单位考核办法，2026年第三季度考核中", TestFiles.BodyText(Path.Combine(dir, AuditFileNames.CommendationList)));
         var csv = File.ReadAllText(Path.Combine(dir, "sanctions.csv"));
         Assert.Contains(",本单位考核办法", csv);
         Assert.DoesNotContain("“", csv.Split('\n').First(l => l.StartsWith("光明镇,通报批评", StringComparison.Ordinal)));
@@ -107,7 +109,7 @@ public class DefensibleDocumentsTests
     [Fact]
     public void A_breach_that_is_not_about_time_is_not_called_late_in_the_notice()
     {
-        var notice = TestFiles.BodyText(Path.Combine(Written.Value, ReportSet.NoticeFile));
+        var notice = TestFiles.BodyText(Path.Combine(Written.Value, AuditFileNames.Notice));
         Assert.Contains("虚假反馈问题。1项，涉及1个单位", notice);
         Assert.DoesNotContain("虚假反馈不到位", notice);
         Assert.Contains("公开回应不到位。超时1项、未履行2项", notice);
@@ -123,14 +125,14 @@ public class DefensibleDocumentsTests
             Assert.DoesNotContain("（（", t);
             Assert.DoesNotContain("无文号", t);
         }
-        Assert.Contains("根据《南安市政务舆情监测研判回应制度》，", TestFiles.BodyText(Path.Combine(dir, ReportSet.NoticeFile)));
+        Assert.Contains("根据《南安市政务舆情监测研判回应制度》，", TestFiles.BodyText(Path.Combine(dir, AuditFileNames.Notice)));
     }
 
     [Fact]
     public void An_unverified_clause_number_is_never_printed_the_source_title_is()
     {
         var dir = Written.Value;
-        var summary = TestFiles.BodyText(Path.Combine(dir, ReportSet.SummaryFile));
+        var summary = TestFiles.BodyText(Path.Combine(dir, AuditFileNames.Summary));
         Assert.Contains("《关于全面推进政务公开工作的意见》实施细则（国办发〔2016〕80号）", summary);
         foreach (var f in Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories))
             Assert.DoesNotContain("四（四）", TestFiles.BodyText(f));
@@ -141,11 +143,11 @@ public class DefensibleDocumentsTests
     [Fact]
     public void Assumed_numbers_and_the_scheme_are_shown_in_the_summary()
     {
-        var summary = TestFiles.BodyText(Path.Combine(Written.Value, ReportSet.SummaryFile));
+        var summary = TestFiles.BodyText(Path.Combine(Written.Value, AuditFileNames.Summary));
         Assert.Contains("1小时（本包设定）", summary);
         Assert.Contains("原文只写“第一时间”；2小时为本包读法", summary);
         Assert.Contains("计分方案\n按时率计分", summary);
-        var card = TestFiles.BodyText(Directory.GetFiles(Path.Combine(Written.Value, ReportSet.ScorecardFolder), "光明镇*.docx").Single());
+        var card = TestFiles.BodyText(Directory.GetFiles(Path.Combine(Written.Value, AuditFileNames.ScorecardFolder), "光明镇*.docx").Single());
         Assert.Contains("计分方案\n按时率计分", card);
     }
 

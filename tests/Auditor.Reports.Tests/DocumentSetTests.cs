@@ -1,3 +1,4 @@
+using Auditor.Core.Audit;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Office;
 using Auditor.Reports.Templates;
@@ -13,7 +14,7 @@ public class DocumentSetTests(ITestOutputHelper output)
     private static string WriteSample(string name)
     {
         var dir = TestFiles.TempDir(name);
-        ReportSet.WriteAll(SampleOutcome.Build(), Office, dir);
+        ReportFiles.WriteSet(SampleOutcome.Build(), Office, dir);
         return dir;
     }
 
@@ -34,7 +35,7 @@ public class DocumentSetTests(ITestOutputHelper output)
     {
         var dir = WriteSample("valid");
         var self = Path.Combine(dir, "自查报告.docx");
-        SelfCheckReportWriter.Write(SampleOutcome.Build(), ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), self, "光明镇");
+        ReportFiles.WriteSelfCheck(SampleOutcome.Build(), "光明镇", self);
         var errors = Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories).SelectMany(TestFiles.ValidationErrors).ToList();
         foreach (var e in errors.Take(30)) output.WriteLine(e);
         Assert.Empty(errors);
@@ -131,7 +132,7 @@ public class DocumentSetTests(ITestOutputHelper output)
             Sanctions = [new Sanction("城关镇", SanctionKind.Commendation, [new(null, [], "001 四、3", "得分100分")]),
                          new Sanction("光明镇", SanctionKind.Interview, [new("R", ["HC-2026-011"], "003 4.6", "整改不到位"), new("R2", ["HC-2026-012"], "002 四、3", "反馈不及时")])],
         };
-        ReportSet.WriteAll(outcome, Office, dir);
+        ReportFiles.WriteSet(outcome, Office, dir);
         var commend = TestFiles.BodyText(Path.Combine(dir, "表彰名单.docx")).Split('\n');
         Assert.Contains("001 四、3", commend);
         var interview = TestFiles.BodyText(Path.Combine(dir, "约谈名单.docx")).Split('\n');
@@ -182,7 +183,7 @@ public class DocumentSetTests(ITestOutputHelper output)
     public void Personal_data_never_reaches_a_docx_and_internal_fields_never_reach_public_documents()
     {
         var dir = WriteSample("pii");
-        SelfCheckReportWriter.Write(SampleOutcome.Build(), ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), Path.Combine(dir, "自查报告.docx"), "县卫生健康委员会");
+        ReportFiles.WriteSelfCheck(SampleOutcome.Build(), "县卫生健康委员会", Path.Combine(dir, "自查报告.docx"));
         foreach (var docx in Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories))
         {
             var xml = TestFiles.AllXml(docx);
@@ -211,7 +212,7 @@ public class DocumentSetTests(ITestOutputHelper output)
     {
         var dir = TestFiles.TempDir("self");
         var path = Path.Combine(dir, "自查报告.docx");
-        SelfCheckReportWriter.Write(SampleOutcome.Build(), ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), path, "光明镇");
+        ReportFiles.WriteSelfCheck(SampleOutcome.Build(), "光明镇", path);
         var text = TestFiles.BodyText(path);
         Assert.Contains("光明镇政务舆情回应处置工作自查报告", text);
         Assert.Contains("HC-2026-009", text);
@@ -223,12 +224,34 @@ public class DocumentSetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_self_check_shows_rank_and_the_all_unit_rate_only_when_it_has_other_units_to_compare_with()
+    {
+        var dir = TestFiles.TempDir("self-compare");
+        string compared = Path.Combine(dir, "compared.docx"), alone = Path.Combine(dir, "alone.docx");
+        ReportFiles.WriteSelfCheck(SampleOutcome.Build(), "光明镇", compared);
+        ReportFiles.WriteSelfCheck(SampleOutcome.Build(), "光明镇", alone, alone: true);
+        // 光明镇 scored lowest of the six units and met none of its 4 judged obligations; all six together met 6 of 16
+        // (met: HC-001 ×2, HC-003, HC-005 press, HC-008, HC-014 appealed; breached 8; missing HC-009, HC-013)
+        var c = TestFiles.BodyText(compared).Split('\n');
+        Assert.Contains("第6名（共6个单位）", c);
+        Assert.Contains("0.0%（全部单位 37.5%）", c);
+        Assert.Contains("光明镇与全部单位按时率对比", TestFiles.AllXml(compared));
+        var a = TestFiles.BodyText(alone).Split('\n');
+        Assert.DoesNotContain("排名", a);
+        Assert.Contains("0.0%", a);
+        Assert.DoesNotContain("全部单位", TestFiles.AllXml(alone));
+        Assert.Contains("光明镇各类事项按时率", TestFiles.AllXml(alone));
+        Assert.Empty(TestFiles.ValidationErrors(compared));
+        Assert.Empty(TestFiles.ValidationErrors(alone));
+    }
+
+    [Fact]
     public void Joint_office_notice_validates_and_signs_with_both_offices()
     {
         var dir = TestFiles.TempDir("joint");
         var office = OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "zhanggong.yaml"));
         var path = Path.Combine(dir, "通报批评.docx");
-        ReportSet.WriteNotice(SampleOutcome.Build(), office, ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), path);
+        ReportFiles.WriteNotice(SampleOutcome.Build(), office, path);
         Assert.Empty(TestFiles.ValidationErrors(path));
         var text = TestFiles.BodyText(path);
         Assert.Contains("章办字〔2026〕8号", text);
@@ -244,7 +267,7 @@ public class DocumentSetTests(ITestOutputHelper output)
         var scores = o.Scores.Take(evil.Length).Select((s, i) => s with { Unit = evil[i] }).ToArray();
         o = o with { Scores = [.. scores] };
         var dir = TestFiles.TempDir("evil");
-        ReportSet.WriteAll(o, Office, dir);
+        ReportFiles.WriteSet(o, Office, dir);
         var root = Path.GetFullPath(Path.Combine(dir, "单位成绩单"));
         var files = Directory.GetFiles(root).ToList();
         Assert.Equal(evil.Length, files.Count);
@@ -276,12 +299,12 @@ public class EmptyOutcomeTests
     {
         var o = SampleOutcome.Build() with
         {
-            Findings = [], Sanctions = [], History = [], DataIssues = [], Interpretations = [], InternalTexts = [],
+            KeptFindings = [], Totals = FindingTotals.Of([]), Sanctions = [], History = [], DataIssues = [], Interpretations = [], InternalTexts = [],
             Scores = [.. SampleOutcome.Build().Scores.Select(s => s with { Deductions = [], Formula = "100 = 100", Score = 100, Rank = 1, OnTimeRate = null })],
         };
         var dir = TestFiles.TempDir("empty");
-        ReportSet.WriteAll(o, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "nanan.yaml")), dir);
-        SelfCheckReportWriter.Write(o, Auditor.Reports.Templates.ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), Path.Combine(dir, "自查报告.docx"), "城关镇");
+        ReportFiles.WriteSet(o, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "nanan.yaml")), dir);
+        ReportFiles.WriteSelfCheck(o, "城关镇", Path.Combine(dir, "自查报告.docx"));
         Assert.Empty(Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories).SelectMany(TestFiles.ValidationErrors));
         var notice = TestFiles.BodyText(Path.Combine(dir, "通报批评.docx"));
         Assert.Contains("本期无通报批评的单位。", notice);
@@ -299,7 +322,7 @@ public class TableWidthTests
     public void No_table_is_wider_than_the_text_area_of_its_page()
     {
         var dir = TestFiles.TempDir("widths");
-        ReportSet.WriteAll(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "zhanggong.yaml")), dir);
+        ReportFiles.WriteSet(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "zhanggong.yaml")), dir);
         int tables = 0;
         foreach (var path in Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories))
         {

@@ -14,38 +14,27 @@ public class FindingsWorkbookTests
 {
     private const int FindingColumns = 18;
 
-    private static byte[] Stream(AuditOutcome o, int maxRowsPerSheet = FindingsWorkbookWriter.ExcelMaxRows, int? maxSharedStrings = null)
-    {
-        using var ms = new MemoryStream();
-        using (var w = maxSharedStrings is { } m
-                   ? new FindingsWorkbook(ms, o.Period, o.Pack, o.AsOf, o.Zone, maxRowsPerSheet, m)
-                   : new FindingsWorkbook(ms, o.Period, o.Pack, o.AsOf, o.Zone, maxRowsPerSheet))
-        {
-            foreach (var f in o.Findings) w.Add(f);
-            Assert.Equal(o.Findings.Length, w.Count);
-            w.Finish(o.Scores, o.Sanctions, o.DataIssues);
-        }
-        return ms.ToArray();
-    }
+    /// <summary>findings.xlsx of <paramref name="all"/> with the sample's other sheets (or <paramref name="o"/>'s).</summary>
+    private static byte[] Stream(IReadOnlyList<Finding> all, int maxRowsPerSheet = FindingsWorkbook.ExcelMaxRows, int? maxSharedStrings = null,
+        AuditOutcome? o = null) =>
+        ReportFiles.Workbook(o ?? SampleOutcome.Build(), all, maxRowsPerSheet, maxSharedStrings);
 
-    private static AuditOutcome WithFindings(params Finding[] findings) => SampleOutcome.Build() with { Findings = [.. findings] };
+    private static Finding[] Findings(params Finding[] findings) => findings;
 
     private static Finding Sample => SampleOutcome.Findings[0];
 
     [Fact]
-    public void Streamed_workbook_is_the_workbook_of_the_whole_outcome_and_the_same_bytes_every_time()
+    public void The_same_findings_give_the_same_bytes_every_time()
     {
-        var o = SampleOutcome.Build();
-        Assert.Equal(FindingsWorkbookWriter.Build(o, 6), Stream(o, 6));
-        Assert.Equal(Stream(o, 6), Stream(SampleOutcome.Build(), 6));
-        Assert.Equal(Stream(o), Stream(SampleOutcome.Build()));
+        Assert.Equal(Stream(SampleOutcome.Findings, 6), Stream(SampleOutcome.Findings, 6));
+        Assert.Equal(Stream(SampleOutcome.Findings), Stream(SampleOutcome.Findings));
     }
 
     [Fact]
     public void Readme_is_listed_first_and_selected_although_written_last_and_each_filter_names_its_own_sheet()
     {
         // 6-row sheets (5 data rows): 19 findings → 4 sheets, 6 scores → 2, 7 sanction reasons → 2, 3 data issues → 1.
-        using var x = new XlsxReader(Stream(SampleOutcome.Build(), 6));
+        using var x = new XlsxReader(Stream(SampleOutcome.Findings, 6));
         var names = x.SheetNames;
         Assert.Equal(["说明", "findings", "findings_2", "findings_3", "findings_4", "scores", "scores_2", "sanctions", "sanctions_2", "data issues"], names);
         Assert.Equal(names.Select(n => n == "说明"), names.Select(n => x.Sheet(n).Descendants<SheetView>().Single().TabSelected?.Value == true));
@@ -72,24 +61,24 @@ public class FindingsWorkbookTests
     [Fact]
     public void Rows_continue_across_sheets_in_order_without_loss()
     {
-        var o = SampleOutcome.Build();
-        using var x = new XlsxReader(Stream(o, 6));
+        var all = SampleOutcome.Findings;
+        using var x = new XlsxReader(Stream(all, 6));
         var caseIds = new[] { "findings", "findings_2", "findings_3", "findings_4" }.SelectMany(s => x.Rows(s, 1)).Select(r => r[0]).ToList();
-        Assert.Equal(o.Findings.Select(f => f.CaseId), caseIds);
+        Assert.Equal(all.Select(f => f.CaseId), caseIds);
         Assert.Equal("A1:R5", x.Sheet("findings_4").Descendants<AutoFilter>().Single().Reference!.Value);
     }
 
     [Fact]
     public void Repeating_columns_are_shared_strings_unique_ones_inline_and_all_read_back()
     {
-        var o = SampleOutcome.Build();
-        using var x = new XlsxReader(Stream(o));
+        var all = SampleOutcome.Findings;
+        using var x = new XlsxReader(Stream(all));
         var cells = x.Cells("findings");
         var rows = x.Rows("findings", FindingColumns);
-        Assert.Equal(o.Findings.Length, rows.Count);
+        Assert.Equal(all.Length, rows.Count);
         for (int i = 0; i < rows.Count; i++)
         {
-            var f = o.Findings[i];
+            var f = all[i];
             int r = i + 2;
             Assert.Equal(f.CaseId, rows[i][0]);
             Assert.Equal(f.Unit, rows[i][1]);
@@ -104,7 +93,7 @@ public class FindingsWorkbookTests
             foreach (var col in "BCDEFGLO") Assert.Equal(CellValues.SharedString, cells[$"{col}{r}"].DataType!.Value);
             foreach (var col in "AM") Assert.Equal(CellValues.InlineString, cells[$"{col}{r}"].DataType!.Value);
         }
-        int distinct = o.Findings.SelectMany(f => new[] { f.Unit, f.RuleId, f.Kind.Id(), f.Kind.Chinese(), f.Verdict.Id(), f.Verdict.Chinese(), f.Clause.Short, f.RuleTitle, f.Severity })
+        int distinct = all.SelectMany(f => new[] { f.Unit, f.RuleId, f.Kind.Id(), f.Kind.Chinese(), f.Verdict.Id(), f.Verdict.Chinese(), f.Clause.Short, f.RuleTitle, f.Severity })
             .OfType<string>().Distinct().Count();
         Assert.Equal(distinct, x.SharedStringCount);
         var sst = x.Book.SharedStringTablePart!.SharedStringTable;
@@ -115,13 +104,13 @@ public class FindingsWorkbookTests
     [Fact]
     public void A_full_shared_string_table_sends_new_texts_inline_and_every_cell_still_reads_back()
     {
-        var o = SampleOutcome.Build();
-        var bytes = Stream(o, maxSharedStrings: 3);
+        var all = SampleOutcome.Findings;
+        var bytes = Stream(all, maxSharedStrings: 3);
         using var x = new XlsxReader(bytes);
         Assert.Empty(x.ValidationErrors());
         Assert.Equal(3, x.SharedStringCount);
         var rows = x.Rows("findings", FindingColumns);
-        Assert.Equal(o.Findings.Select(f => (f.Unit, f.Kind.Id(), f.Verdict.Chinese(), f.Clause.Short, f.Severity)),
+        Assert.Equal(all.Select(f => (f.Unit, f.Kind.Id(), f.Verdict.Chinese(), f.Clause.Short, f.Severity)),
             rows.Select(r => (r[1]!, r[3]!, r[6]!, r[11]!, r[15])));
         var cells = x.Cells("findings");
         Assert.Contains(cells.Values, c => c.DataType?.Value == CellValues.SharedString);
@@ -131,10 +120,10 @@ public class FindingsWorkbookTests
     [Fact]
     public void White_space_at_the_ends_and_inside_is_kept_and_marked_only_where_it_matters()
     {
-        var o = WithFindings(
+        var all = Findings(
             Sample with { CaseId = "  C-1", Unit = " 城关镇", Evidence = "超时 30 分钟  ", CaseTitle = "两个  空格" },
             Sample with { CaseId = "C-2", Evidence = "第一行\r\n第二行\r第三行\t完" });
-        using var x = new XlsxReader(Stream(o));
+        using var x = new XlsxReader(Stream(all));
         var rows = x.Rows("findings", FindingColumns);
         Assert.Equal(new string?[] { "  C-1", " 城关镇", "超时 30 分钟  ", "两个  空格" }, new[] { rows[0][0], rows[0][1], rows[0][12], rows[0][13] });
         Assert.Equal("第一行\n第二行\n第三行\t完", rows[1][12]); // line ends as any XML reader (and Excel) reads them
@@ -150,8 +139,8 @@ public class FindingsWorkbookTests
     [Fact]
     public void Formula_looking_text_gets_the_apostrophe_in_shared_and_inline_cells()
     {
-        var o = WithFindings(Sample with { Unit = "=1+2", RuleTitle = "@SUM(A1)", CaseId = "-5", Evidence = "+cmd|' /C calc'!A0" });
-        using var x = new XlsxReader(Stream(o));
+        var all = Findings(Sample with { Unit = "=1+2", RuleTitle = "@SUM(A1)", CaseId = "-5", Evidence = "+cmd|' /C calc'!A0" });
+        using var x = new XlsxReader(Stream(all));
         var row = x.Rows("findings", FindingColumns).Single();
         Assert.Equal(new string?[] { "'-5", "'=1+2", "'+cmd|' /C calc'!A0", "'@SUM(A1)" }, new[] { row[0], row[1], row[12], row[14] });
         Assert.DoesNotContain(x.Sheet("findings").Descendants<CellFormula>(), _ => true);
@@ -162,8 +151,8 @@ public class FindingsWorkbookTests
     {
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
         var instants = new[] { Instant.FromUtc(2026, 3, 8, 6, 59), Instant.FromUtc(2026, 3, 8, 7, 0), Instant.FromUtc(2026, 11, 1, 5, 30), Instant.FromUtc(2026, 11, 1, 6, 30) };
-        var o = WithFindings([.. instants.Select(i => Sample with { Start = i, Deadline = i + Duration.FromMinutes(1), Actual = null })]) with { Zone = zone };
-        using var x = new XlsxReader(Stream(o));
+        var all = Findings([.. instants.Select(i => Sample with { Start = i, Deadline = i + Duration.FromMinutes(1), Actual = null })]);
+        using var x = new XlsxReader(Stream(all, o: SampleOutcome.Build() with { Zone = zone }));
         var rows = x.Rows("findings", FindingColumns);
         for (int i = 0; i < instants.Length; i++)
         {
@@ -179,13 +168,13 @@ public class FindingsWorkbookTests
     [Fact]
     public void Workbooks_without_rows_and_split_workbooks_pass_the_Office2016_validator()
     {
-        var empty = SampleOutcome.Build() with { Findings = [], Scores = [], Sanctions = [], DataIssues = [] };
-        foreach (var bytes in new[] { Stream(empty), Stream(SampleOutcome.Build(), 6), Stream(SampleOutcome.Build(), 2) })
+        var empty = SampleOutcome.Build() with { Scores = [], Sanctions = [], DataIssues = [] };
+        foreach (var bytes in new[] { Stream([], o: empty), Stream(SampleOutcome.Findings, 6), Stream(SampleOutcome.Findings, 2) })
         {
             using var x = new XlsxReader(bytes);
             Assert.Empty(x.ValidationErrors());
         }
-        using var e = new XlsxReader(Stream(empty));
+        using var e = new XlsxReader(Stream([], o: empty));
         Assert.Equal(["说明", "findings", "scores", "sanctions", "data issues"], e.SheetNames);
         Assert.Empty(e.Rows("findings", FindingColumns));
     }
@@ -200,8 +189,8 @@ public class FindingsWorkbookTests
         var gen = from unit in text from title in text from evidence in text select (unit, title, evidence);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(25), Prop.ForAll(Arb.From(gen), t =>
         {
-            var o = WithFindings(Sample with { Unit = t.unit, CaseTitle = t.title, Evidence = t.evidence }, Sample);
-            using var x = new XlsxReader(Stream(o));
+            var all = Findings(Sample with { Unit = t.unit, CaseTitle = t.title, Evidence = t.evidence }, Sample);
+            using var x = new XlsxReader(Stream(all));
             var row = x.Rows("findings", FindingColumns)[0];
             static string Read(string s) => SpreadsheetText.ForCsv(s).Replace("\r\n", "\n").Replace('\r', '\n');
             return x.ValidationErrors().Count == 0 && row[1] == Read(t.unit) && row[13] == Read(t.title) && row[12] == Read(t.evidence);

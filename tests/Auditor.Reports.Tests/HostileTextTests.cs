@@ -19,16 +19,16 @@ public class HostileTextTests
         var office = OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml"));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(12), Prop.ForAll(Arb.From(gen), x =>
         {
-            var o = SampleOutcome.Build();
             var unit = "光明镇" + x.unit;
+            var all = SampleOutcome.Findings.Select(f => f.Unit == "光明镇" ? f with { Unit = unit, CaseTitle = x.title, Evidence = x.evidence } : f).ToList();
+            var o = SampleOutcome.WithFindings(SampleOutcome.Build(), all);
             o = o with
             {
-                Findings = [.. o.Findings.Select(f => f.Unit == "光明镇" ? f with { Unit = unit, CaseTitle = x.title, Evidence = x.evidence } : f)],
                 Scores = [.. o.Scores.Select(s => s.Unit == "光明镇" ? s with { Unit = unit } : s)],
                 Sanctions = [.. o.Sanctions.Select(s => s.Unit == "光明镇" ? s with { Unit = unit, Reasons = [new SanctionReason(null, [x.title], x.reason, x.reason)] } : s)],
             };
             var dir = TestFiles.TempDir("hostile");
-            ReportSet.WriteAll(o, office, dir);
+            ReportFiles.WriteSet(o, office, dir, all);
             var docs = Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories);
             var cards = Path.GetFullPath(Path.Combine(dir, "单位成绩单"));
             bool ok = docs.Length == 10

@@ -14,8 +14,7 @@ public class NoticeLayoutTests
     {
         var dir = TestFiles.TempDir("layout");
         var path = Path.Combine(dir, "通报批评.docx");
-        ReportSet.WriteNotice(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")),
-            ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), path);
+        ReportFiles.WriteNotice(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), path);
         return path;
     });
 
@@ -144,8 +143,7 @@ public class NoticeLayoutTests
         var o = SampleOutcome.Build();
         o = o with { Pack = o.Pack with { DocumentNumber = number } };
         var path = Path.Combine(TestFiles.TempDir("basis"), "通报批评.docx");
-        ReportSet.WriteNotice(o, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")),
-            ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), path);
+        ReportFiles.WriteNotice(o, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), path);
         var text = TestFiles.BodyText(path);
         Assert.Contains(expected, text);
         Assert.DoesNotContain("（）", text);

@@ -17,7 +17,7 @@ public class ProvisionalCalendarTextTests
         var provisional = new DataIssue("rules/calendars", null, null, null, null, DataIssueKind.ProvisionalCalendar, Message);
         var outcome = sample with { DataIssues = [.. ledgerIssues ? sample.DataIssues : [], provisional], ProvisionalYears = [2027] };
         var dir = TestFiles.TempDir(name);
-        ReportSet.WriteAll(outcome, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
+        ReportFiles.WriteSet(outcome, OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
         return dir;
     }
 

@@ -165,7 +165,8 @@ internal static class SampleOutcome
                   new("fixtures/huangchuan/单位名录.csv", "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9", "registry")],
         Rules = Rules,
         Interpretations = [new("第一时间", C42, "发现后1小时内"), new("及时", C32, "交办后3天内，遇法定休假日顺延")],
-        Findings = [.. Findings, .. ExtraFindings(extraUnits)],
+        KeptFindings = [.. All(extraUnits).Where(AuditOutcome.IsKept)],
+        Totals = FindingTotals.Of(All(extraUnits)),
         DataIssues =
         [
             new("fixtures/huangchuan/台账-2026Q3.xlsx", "台账", 12, "上报时间", "HC-2026-004", DataIssueKind.DateWithoutTime, "“2026-08-05”只有日期没有时刻"),
@@ -194,6 +195,30 @@ internal static class SampleOutcome
         ToolVersion = "0.1.0-test",
         ScoringMethod = "得分 = 100 − Σ（规则权重 × 判定系数），超时、未履行系数为1，数据不足系数为0.5；单类扣分不超过上限。",
         InternalTexts = [InternalBrief],
+    };
+
+    /// <summary>Every finding of <see cref="Build"/> (met and not-applicable ones included): what its findings files hold.</summary>
+    public static IEnumerable<Finding> All(int extraUnits = 0) => [.. Findings, .. ExtraFindings(extraUnits)];
+
+    /// <summary>The outcome with every finding replaced: the kept ones and the totals of all.</summary>
+    public static AuditOutcome WithFindings(AuditOutcome o, IEnumerable<Finding> all)
+    {
+        var list = all.ToList();
+        return o with { KeptFindings = [.. list.Where(AuditOutcome.IsKept)], Totals = FindingTotals.Of(list) };
+    }
+
+    /// <summary>
+    /// The outcome a self-check of <paramref name="unit"/> has when it is given the same ledgers (the engine's rule):
+    /// the unit's own part, compared with every unit of the audit — or with none when <paramref name="alone"/>.
+    /// </summary>
+    public static AuditOutcome SelfCheckOf(AuditOutcome audit, string unit, bool alone = false) => audit with
+    {
+        KeptFindings = [.. audit.KeptFindings.Where(f => f.Unit == unit)],
+        Totals = audit.Totals.Where(u => u == unit),
+        Scores = [.. audit.Scores.Where(s => s.Unit == unit)],
+        History = [.. audit.History.Where(h => h.Unit == unit)],
+        Sanctions = [], InternalReview = [],
+        SelfCheck = new SelfCheckScope(unit, alone ? null : new Comparison(audit.Scores.Length, audit.Totals.ByKind)),
     };
 
     /// <summary>Scale runs: each extra unit has the findings of 光明镇 (a met one, two breached, a missing one …) and their deductions.</summary>

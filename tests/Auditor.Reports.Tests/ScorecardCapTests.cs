@@ -13,11 +13,10 @@ public class ScorecardCapTests
     [Fact]
     public void Findings_table_lists_at_most_the_cap_and_says_where_the_rest_are()
     {
-        var outcome = SampleOutcome.Build();
-        var template = outcome.Findings.First(f => f.Verdict == Verdict.Breached); // scorecards list the findings that are not met
+        var template = SampleOutcome.Findings.First(f => f.Verdict == Verdict.Breached); // scorecards list the findings that are not met
         int n = ScorecardContent.MaxTableRows + 50;
         var many = Enumerable.Range(0, n).Select(i => template with { CaseId = $"BIG-{i:0000}" });
-        outcome = outcome with { Findings = [.. outcome.Findings, .. many] };
+        var outcome = SampleOutcome.WithFindings(SampleOutcome.Build(), [.. SampleOutcome.Findings, .. many]);
         var score = outcome.Scores.First(s => s.Unit == template.Unit);
         var ctx = new ReportContext(outcome, ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")),
             OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")));

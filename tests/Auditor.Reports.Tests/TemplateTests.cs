@@ -27,7 +27,7 @@ public class TemplateTests
         var doc = new WordDocument(PublicText.Standard, PageLayout.Official, "t", DateTimeOffset.UnixEpoch);
         TemplateRenderer.Write(doc, r, TemplateStyles.Official);
         var path = Path.Combine(TestFiles.TempDir("tpl"), "t.docx");
-        doc.Save(path);
+        File.WriteAllBytes(path, doc.ToBytes());
         Assert.Empty(TestFiles.ValidationErrors(path));
         var xml = TestFiles.AllXml(path);
         Assert.Contains("<w:pStyle w:val=\"GwH1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">一、总体情况</w:t>", xml);
@@ -51,8 +51,8 @@ public class TemplateTests
     {
         // Writing the whole set with the bundled templates would throw on an unknown placeholder.
         var dir = TestFiles.TempDir("bundled");
-        ReportSet.WriteAll(SampleOutcome.Build(), Office.OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "national.yaml")), dir);
-        SelfCheckReportWriter.Write(SampleOutcome.Build(), ReportTemplates.Load(Path.Combine(TestFiles.Rules, "templates")), Path.Combine(dir, "自查报告.docx"));
+        ReportFiles.WriteSet(SampleOutcome.Build(), Office.OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "national.yaml")), dir);
+        ReportFiles.WriteSelfCheck(SampleOutcome.Build(), "城关镇", Path.Combine(dir, "自查报告.docx"));
         Assert.DoesNotContain("{{", TestFiles.BodyText(Path.Combine(dir, "自查报告.docx")));
         Assert.DoesNotContain("{{", TestFiles.BodyText(Path.Combine(dir, "约谈名单.docx")));
     }

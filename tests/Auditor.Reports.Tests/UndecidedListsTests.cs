@@ -20,17 +20,17 @@ public class UndecidedListsTests
             Sanctions = [.. SampleOutcome.Sanctions.Where(s => lists.Any(l => l.Kind == s.Kind))],
         };
         var dir = TestFiles.TempDir(name);
-        ReportSet.WriteAll(o, Office, dir);
+        ReportSet.WriteDocuments(o, Office, ReportFiles.Templates, dir);
         Assert.Empty(Directory.GetFiles(dir, "*.docx", SearchOption.AllDirectories).SelectMany(TestFiles.ValidationErrors));
-        return (dir, TestFiles.BodyText(Path.Combine(dir, ReportSet.NoticeFile)));
+        return (dir, TestFiles.BodyText(Path.Combine(dir, AuditFileNames.Notice)));
     }
 
     [Fact]
     public void Without_any_list_the_notice_reports_results_only_and_no_list_document_is_written()
     {
         var (dir, notice) = Write("no-lists");
-        Assert.False(File.Exists(Path.Combine(dir, ReportSet.InterviewListFile)));
-        Assert.False(File.Exists(Path.Combine(dir, ReportSet.CommendationListFile)));
+        Assert.False(File.Exists(Path.Combine(dir, AuditFileNames.InterviewList)));
+        Assert.False(File.Exists(Path.Combine(dir, AuditFileNames.CommendationList)));
         foreach (var absent in new[] { "通报批评的单位", "约谈", "表扬的单位", "移交追责", "本期无", "附件" })
             Assert.DoesNotContain(absent, notice);
         // 一、总体情况 二、存在的主要问题, then the template's 五、工作要求 becomes 三、
@@ -54,10 +54,10 @@ public class UndecidedListsTests
         Assert.Contains("附件：1．", notice);
         Assert.DoesNotContain("表扬名单", notice); // the second attachment line
         Assert.Contains("被约谈的单位要认真查找原因", notice);
-        var list = TestFiles.BodyText(Path.Combine(dir, ReportSet.InterviewListFile));
+        var list = TestFiles.BodyText(Path.Combine(dir, AuditFileNames.InterviewList));
         Assert.StartsWith("附件1", list);
         Assert.Contains("根据本单位考核办法和", list);
-        Assert.False(File.Exists(Path.Combine(dir, ReportSet.CommendationListFile)));
+        Assert.False(File.Exists(Path.Combine(dir, AuditFileNames.CommendationList)));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class UndecidedListsTests
         var (dir, notice) = Write("commendation-only", new PublicList(SanctionKind.Commendation, "本单位考核办法"));
         Assert.Contains("三、表扬的单位", notice);
         Assert.Contains("四、工作要求", notice);
-        Assert.StartsWith("附件1", TestFiles.BodyText(Path.Combine(dir, ReportSet.CommendationListFile)));
+        Assert.StartsWith("附件1", TestFiles.BodyText(Path.Combine(dir, AuditFileNames.CommendationList)));
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public class UndecidedListsTests
     {
         var o = SampleOutcome.Build() with { Lists = [new PublicList(SanctionKind.Criticism, null)], Sanctions = [] };
         var dir = TestFiles.TempDir("empty-criticism");
-        ReportSet.WriteAll(o, Office, dir);
-        var notice = TestFiles.BodyText(Path.Combine(dir, ReportSet.NoticeFile));
+        ReportSet.WriteDocuments(o, Office, ReportFiles.Templates, dir);
+        var notice = TestFiles.BodyText(Path.Combine(dir, AuditFileNames.Notice));
         Assert.Contains("三、通报批评情况", notice);
         Assert.Contains("本期无通报批评的单位。", notice);
         Assert.Contains("被通报批评的单位要认真查找原因", notice);
@@ -89,14 +89,14 @@ public class UndecidedListsInSummaryTests
     {
         var office = OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml"));
         var dir = TestFiles.TempDir("summary-lists");
-        ReportSet.WriteAll(SampleOutcome.Build() with { Lists = [new PublicList(SanctionKind.Interview, null)] }, office, dir);
-        var text = TestFiles.BodyText(Path.Combine(dir, ReportSet.SummaryFile));
+        ReportSet.WriteDocuments(SampleOutcome.Build() with { Lists = [new PublicList(SanctionKind.Interview, null)] }, office, ReportFiles.Templates, dir);
+        var text = TestFiles.BodyText(Path.Combine(dir, AuditFileNames.Summary));
         Assert.Contains("附录1　约谈名单", text);
         Assert.DoesNotContain("通报批评名单（", text);
         Assert.DoesNotContain("表彰名单（", text);
 
         var none = TestFiles.TempDir("summary-no-lists");
-        ReportSet.WriteAll(SampleOutcome.Build() with { Lists = [], Sanctions = [] }, office, none);
-        Assert.Contains("本期考核不产生处理名单", TestFiles.BodyText(Path.Combine(none, ReportSet.SummaryFile)));
+        ReportSet.WriteDocuments(SampleOutcome.Build() with { Lists = [], Sanctions = [] }, office, ReportFiles.Templates, none);
+        Assert.Contains("本期考核不产生处理名单", TestFiles.BodyText(Path.Combine(none, AuditFileNames.Summary)));
     }
 }

@@ -11,7 +11,7 @@ public class WorkbookTests
     [Fact]
     public void Sheets_have_frozen_headers_filters_widths_and_real_dates()
     {
-        var bytes = FindingsWorkbookWriter.Build(SampleOutcome.Build(), FindingsWorkbookWriter.ExcelMaxRows);
+        var bytes = ReportFiles.Workbook(SampleOutcome.Build(), SampleOutcome.Findings);
         var wb = Open(bytes);
         foreach (var name in new[] { "findings", "scores", "sanctions", "data issues", "说明" }) Assert.NotNull(wb.GetSheet(name));
         var f = wb.GetSheet("findings");
@@ -32,7 +32,7 @@ public class WorkbookTests
     [Fact]
     public void Formula_looking_text_is_a_string_cell_with_an_apostrophe()
     {
-        var wb = Open(FindingsWorkbookWriter.Build(SampleOutcome.Build(), FindingsWorkbookWriter.ExcelMaxRows));
+        var wb = Open(ReportFiles.Workbook(SampleOutcome.Build(), SampleOutcome.Findings));
         var f = wb.GetSheet("findings");
         int col = f.GetRow(0).Cells.First(c => c.StringCellValue == "case_title").ColumnIndex;
         var cells = Enumerable.Range(1, f.LastRowNum).Select(r => f.GetRow(r).GetCell(col)).Where(c => c is not null).ToList();
@@ -44,7 +44,7 @@ public class WorkbookTests
     public void Sheets_past_the_row_limit_continue_on_numbered_sheets_and_say_so()
     {
         // 19 findings with a 6-row limit (5 data rows a sheet) → findings, findings_2, findings_3, findings_4.
-        var wb = Open(FindingsWorkbookWriter.Build(SampleOutcome.Build(), 6));
+        var wb = Open(ReportFiles.Workbook(SampleOutcome.Build(), SampleOutcome.Findings, 6));
         Assert.Equal(5, wb.GetSheet("findings").LastRowNum);
         Assert.Equal(5, wb.GetSheet("findings_2").LastRowNum);
         Assert.Equal(5, wb.GetSheet("findings_3").LastRowNum);
@@ -59,19 +59,19 @@ public class WorkbookTests
     [Fact]
     public void Same_outcome_same_bytes()
     {
-        var a = FindingsWorkbookWriter.Build(SampleOutcome.Build(), FindingsWorkbookWriter.ExcelMaxRows);
+        var a = ReportFiles.Workbook(SampleOutcome.Build(), SampleOutcome.Findings);
         Thread.Sleep(1100);
-        var b = FindingsWorkbookWriter.Build(SampleOutcome.Build(), FindingsWorkbookWriter.ExcelMaxRows);
+        var b = ReportFiles.Workbook(SampleOutcome.Build(), SampleOutcome.Findings);
         Assert.Equal(a, b);
     }
 
     [Fact]
-    public void Excel_limit_is_the_real_one() => Assert.Equal(1 << 20, FindingsWorkbookWriter.ExcelMaxRows);
+    public void Excel_limit_is_the_real_one() => Assert.Equal(1 << 20, FindingsWorkbook.ExcelMaxRows);
 
     [Fact]
     public void Data_issue_rows_keep_file_sheet_row_and_column()
     {
-        var wb = Open(FindingsWorkbookWriter.Build(SampleOutcome.Build(), FindingsWorkbookWriter.ExcelMaxRows));
+        var wb = Open(ReportFiles.Workbook(SampleOutcome.Build(), SampleOutcome.Findings));
         var s = wb.GetSheet("data issues");
         Assert.Equal(3, s.LastRowNum);
         var r = s.GetRow(1);
@@ -88,7 +88,7 @@ public class WorkbookValidityTests
     public void Workbook_passes_the_Office2016_validator()
     {
         var path = Path.Combine(TestFiles.TempDir("xlsx"), "findings.xlsx");
-        FindingsWorkbookWriter.Write(SampleOutcome.Build(), path);
+        File.WriteAllBytes(path, ReportFiles.Workbook(SampleOutcome.Build(), SampleOutcome.Findings));
         using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
         var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016).Validate(doc)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Auditor.Cli.Audit;
-using Auditor.Core.Domain;
+using Auditor.Engine;
 using Auditor.Reports.History;
 
 namespace Auditor.Cli.Commands;
@@ -17,24 +17,13 @@ internal static class AuditCommand
         opts.AddTo(cmd);
         cmd.Options.Add(history);
         cmd.Options.Add(office);
-        cmd.SetAction(p =>
+        cmd.SetAction((p, cancel) =>
         {
-            var req = opts.Request(p, p.GetValue(history) ?? HistoryStore.DefaultPath, p.GetValue(office), unit: null);
-            var outDir = opts.OutDir(p, req.Period);
-            var progress = new SyncProgress(stderr); // one clock: elapsed time runs on through every stage
-            var pipeline = new AuditPipeline(req, progress);
-            var outcome = AuditOutputWriter.RunAudit(pipeline, req, outDir, progress);
-            AuditSummary.Write(stdout, outcome, pipeline.OutOfPeriodCases, outDir);
-            return 0;
+            var request = opts.Request(p, p.GetValue(history) ?? HistoryStore.DefaultPath, p.GetValue(office), unit: null);
+            var result = AuditEngine.Run(request, new AuditHooks { Progress = new StageLines(stderr) }, cancel);
+            AuditSummary.Write(stdout, result);
+            return Task.FromResult(0);
         });
         return cmd;
     }
-}
-
-/// <summary>Progress lines on stderr, written at once (Progress&lt;T&gt; would post them to the thread pool).</summary>
-internal sealed class SyncProgress(TextWriter w) : IProgress<string>
-{
-    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-
-    public void Report(string value) => w.WriteLine($"… [{_clock.Elapsed.TotalSeconds,6:0.0}s] {value}");
 }

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using Auditor.Cli.Audit;
 using Auditor.Core;
 using Auditor.Core.Domain;
-using NodaTime;
+using Auditor.Engine;
 
 namespace Auditor.Cli.Commands;
 
-/// <summary>The options `audit` and `selfcheck` share, and their conversion into a checked <see cref="AuditRequest"/>.</summary>
+/// <summary>The options `audit` and `selfcheck` share, and their conversion into the engine's <see cref="AuditRequest"/>.</summary>
 internal sealed class AuditOptions
 {
     public readonly Option<string> Pack = new("--pack") { Description = "规则包编号（如 national、huangchuan）或规则包文件路径", Required = true };
@@ -33,16 +32,11 @@ internal sealed class AuditOptions
             throw new UsageException($"--period 的值“{p.GetValue(Period)}”无效：应为 2026Q3、2026-07 或 2026。");
         var zone = TimeOptionValues.Zone(p.GetValue(Zone));
         var asOf = TimeOptionValues.AsOf(p.GetValue(AsOf), zone);
-        var logs = p.GetValue(Logs) ?? [];
-        foreach (var f in logs.Append(p.GetValue(Units)!))
-            if (!File.Exists(f)) throw new InputException($"找不到输入文件：{f}");
-        foreach (var f in new[] { p.GetValue(Map), p.GetValue(Overrides), officeFile })
-            if (f is not null && !File.Exists(f)) throw new InputException($"找不到输入文件：{f}");
         return new AuditRequest
         {
             RulesDir = RulesLocator.Find(p.GetValue(Rules)),
             Pack = p.GetValue(Pack)!,
-            Logs = logs,
+            Ledgers = p.GetValue(Logs) ?? [],
             UnitsFile = p.GetValue(Units)!,
             MapFile = p.GetValue(Map),
             Period = period,
@@ -52,6 +46,7 @@ internal sealed class AuditOptions
             OfficeFile = officeFile,
             HistoryPath = historyPath,
             SelfCheckUnit = unit,
+            OutDir = p.GetValue(Out),
             MaxFileBytes = Megabytes(p.GetValue(MaxFileMb), "--max-file-mb", 2048),
             MaxSheetBytes = Megabytes(p.GetValue(MaxSheetMb), "--max-sheet-mb", 200),
         };
@@ -61,23 +56,4 @@ internal sealed class AuditOptions
         value is null ? (long)fallback << 20
         : value > 0 ? (long)value.Value << 20
         : throw new UsageException($"{option} 应为正整数（MB），而不是 {value}。");
-
-    public string OutDir(ParseResult p, AuditPeriod period) => CheckedOutDir(p.GetValue(Out) ?? Path.Combine("reports", period.Id));
-
-    /// <summary>
-    /// The output folder, refused before any work when it (or a folder above it) is an existing file: found only at the
-    /// final move, it would fail after the history store had recorded the run.
-    /// </summary>
-    internal static string CheckedOutDir(string dir)
-    {
-        for (var d = Path.GetFullPath(dir); !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d))
-        {
-            if (Directory.Exists(d)) break;
-            if (File.Exists(d))
-                throw new UsageException(d == Path.GetFullPath(dir)
-                    ? $"--out “{dir}”是一个已有的文件，不是文件夹；请换一个输出文件夹。"
-                    : $"--out “{dir}”无法创建：上级路径“{d}”是一个文件，不是文件夹。");
-        }
-        return dir;
-    }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Auditor.Core;
 using Auditor.Core.Time;
 using NodaTime;
@@ -70,24 +68,19 @@ internal static class CalendarCommand
         return $"{Iso(d.Date)} {TimeText.ChineseWeekday(d.Date)} {DayKinds.Chinese(d.Kind)}{note}";
     }
 
-    private static void WriteJson(TextWriter o, List<Day> days)
+    private static void WriteJson(TextWriter o, List<Day> days) => JsonOutput.Write(o, j =>
     {
-        using var ms = new MemoryStream();
-        using (var j = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        j.WriteStartArray();
+        foreach (var d in days)
         {
-            j.WriteStartArray();
-            foreach (var d in days)
-            {
-                j.WriteStartObject();
-                j.WriteString("date", Iso(d.Date));
-                j.WriteString("kind", DayKinds.Id(d.Kind));
-                j.WriteString("holiday", d.Holiday);
-                j.WriteString("adjusted_for", d.AdjustedFor);
-                j.WriteBoolean("provisional", d.Provisional);
-                j.WriteEndObject();
-            }
-            j.WriteEndArray();
+            j.WriteStartObject();
+            j.WriteString("date", Iso(d.Date));
+            j.WriteString("kind", DayKinds.Id(d.Kind));
+            j.WriteString("holiday", d.Holiday);
+            j.WriteString("adjusted_for", d.AdjustedFor);
+            j.WriteBoolean("provisional", d.Provisional);
+            j.WriteEndObject();
         }
-        o.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-    }
+        j.WriteEndArray();
+    });
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Auditor.Core;
 using Auditor.Core.Time;
 using NodaTime;
@@ -49,29 +47,24 @@ internal static class DeadlineCommand
         o.WriteLine("按时完成指实际完成时间不晚于截止时间。");
     }
 
-    private static void WriteJson(TextWriter o, Instant start, Window w, Deadline d, DateTimeZone tz)
+    private static void WriteJson(TextWriter o, Instant start, Window w, Deadline d, DateTimeZone tz) => JsonOutput.Write(o, j =>
     {
-        using var ms = new MemoryStream();
-        using (var j = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            j.WriteStartObject();
-            j.WriteString("start", TimeText.Iso(start, tz));
-            j.WriteString("window", w.ToString());
-            j.WriteString("deadline", TimeText.Iso(d.At, tz));
-            j.WriteString("deadline_text", TimeText.Chinese(d, withYear: true));
-            j.WriteBoolean("end_of_day", d.EndOfDay);
-            j.WriteBoolean("explicit_due", d.ExplicitDue);
-            // years whose days were computed from the statute (no State Council notice on file)
-            j.WriteBoolean("provisional", d.IsProvisional);
-            j.WriteStartArray("provisional_years");
-            foreach (var y in d.ProvisionalYears) j.WriteNumberValue(y);
-            j.WriteEndArray();
-            j.WriteString("zone", tz.Id);
-            j.WriteStartArray("reasoning");
-            foreach (var r in d.Reasoning) j.WriteStringValue(r);
-            j.WriteEndArray();
-            j.WriteEndObject();
-        }
-        o.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-    }
+        j.WriteStartObject();
+        j.WriteString("start", TimeText.Iso(start, tz));
+        j.WriteString("window", w.ToString());
+        j.WriteString("deadline", TimeText.Iso(d.At, tz));
+        j.WriteString("deadline_text", TimeText.Chinese(d, withYear: true));
+        j.WriteBoolean("end_of_day", d.EndOfDay);
+        j.WriteBoolean("explicit_due", d.ExplicitDue);
+        // years whose days were computed from the statute (no State Council notice on file)
+        j.WriteBoolean("provisional", d.IsProvisional);
+        j.WriteStartArray("provisional_years");
+        foreach (var y in d.ProvisionalYears) j.WriteNumberValue(y);
+        j.WriteEndArray();
+        j.WriteString("zone", tz.Id);
+        j.WriteStartArray("reasoning");
+        foreach (var r in d.Reasoning) j.WriteStringValue(r);
+        j.WriteEndArray();
+        j.WriteEndObject();
+    });
 }

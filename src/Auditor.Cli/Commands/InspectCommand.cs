@@ -32,6 +32,8 @@ internal static class InspectCommand
         cmd.Options.Add(zone);
         cmd.Options.Add(maxFileMb);
         cmd.Options.Add(maxSheetMb);
+        var period = new Option<string?>("--period") { Description = "考核期（如 2026Q3），用于补全没有写年份的日期（如“7月5日 14:23”）" };
+        cmd.Options.Add(period);
         cmd.SetAction(p =>
         {
             var tz = TimeOptionValues.Zone(p.GetValue(zone));
@@ -41,6 +43,8 @@ internal static class InspectCommand
                 AsOf = TimeOptionValues.AsOf(p.GetValue(asOf), tz),
                 MaxFileBytes = AuditOptions.Megabytes(p.GetValue(maxFileMb), "--max-file-mb", 2048),
                 MaxSheetBytes = AuditOptions.Megabytes(p.GetValue(maxSheetMb), "--max-sheet-mb", 200),
+                Period = p.GetValue(period) is not { } pt ? null
+                    : AuditPeriod.TryParse(pt, out var pe) ? pe : throw new UsageException($"--period 的值“{pt}”无效：应为 2026Q3、2026-07 或 2026。"),
             };
             var registry = p.GetValue(units) is { } u ? UnitRegistryReader.Read(u) : UnitRegistry.Empty;
             var headerMap = p.GetValue(map) is { } m ? HeaderMap.Load(m) : null;
@@ -59,7 +63,9 @@ internal static class InspectCommand
         foreach (var f in r.Files)
         {
             o.WriteLine($"文件：{f.File}{(f.Sheet is null ? "" : $" [工作表“{f.Sheet}”]")}");
-            o.WriteLine($"  格式：{f.Format}{(f.Encoding is null ? "" : $"（编码 {f.Encoding}）")}；形态：{ShapeText(f.Shape)}；表头在第{f.HeaderRow}行");
+            var header = f.HeaderFirstRow > 0 && f.HeaderFirstRow < f.HeaderRow ? $"第{f.HeaderFirstRow}–{f.HeaderRow}行（两行合成）" : $"第{f.HeaderRow}行";
+            var merged = f.MergedRanges > 0 ? $"；合并单元格 {f.MergedRanges} 处（已按所在区域填充）" : "";
+            o.WriteLine($"  格式：{f.Format}{(f.Encoding is null ? "" : $"（编码 {f.Encoding}）")}；形态：{ShapeText(f.Shape)}；表头在{header}{merged}");
             o.WriteLine($"  列映射：{string.Join("、", f.Columns.Where(c => c.Target is not null).Select(c => $"{c.Header}→{c.Target}"))}");
             if (f.UnmappedColumns.Length > 0)
                 o.WriteLine($"  未映射的列（保留为附加字段）：{string.Join("、", f.UnmappedColumns)}");
@@ -115,6 +121,8 @@ internal static class InspectCommand
                 w.WriteString("encoding", f.Encoding);
                 w.WriteString("shape", f.Shape == TableShape.Ledger ? "ledger" : "event-log");
                 w.WriteNumber("header_row", f.HeaderRow);
+                w.WriteNumber("header_first_row", f.HeaderFirstRow > 0 ? f.HeaderFirstRow : f.HeaderRow);
+                w.WriteNumber("merged_ranges", f.MergedRanges);
                 w.WriteNumber("rows", f.Rows);
                 w.WriteNumber("cases", f.Cases);
                 w.WriteNumber("events", f.Events);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Auditor.Cli.Audit;
+using Auditor.Engine;
 
 namespace Auditor.Cli.Commands;
 
@@ -17,15 +18,12 @@ internal static class SelfCheckCommand
         cmd.Options.Add(unit);
         cmd.Options.Add(history);
         cmd.Options.Add(office);
-        cmd.SetAction(p =>
+        cmd.SetAction((p, cancel) =>
         {
-            var req = opts.Request(p, p.GetValue(history), officeFile: p.GetValue(office), unit: p.GetValue(unit));
-            var pipeline = new AuditPipeline(req, new SyncProgress(stderr));
-            string outDir = "";
-            var outcome = AuditOutputWriter.RunSelfCheck(pipeline, req, unitName =>
-                outDir = p.GetValue(opts.Out) ?? Path.Combine("reports", req.Period.Id, "自查", Reports.Text.SafeFileName.Stem(unitName)));
-            AuditSummary.Write(stdout, outcome, pipeline.OutOfPeriodCases, outDir);
-            return 0;
+            var request = opts.Request(p, p.GetValue(history), p.GetValue(office), p.GetValue(unit));
+            var result = AuditEngine.Run(request, new AuditHooks { Progress = new StageLines(stderr) }, cancel);
+            AuditSummary.Write(stdout, result);
+            return Task.FromResult(0);
         });
         return cmd;
     }

@@ -1,17 +1,15 @@
 using System.CommandLine;
-using System.Reflection;
+using Auditor.Engine;
 
 namespace Auditor.Cli.Commands;
 
+/// <summary>`auditor version`: the tool's version, the one manifest.json records.</summary>
 internal static class VersionCommand
 {
-    public static string ToolVersion =>
-        typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
     public static Command Create(TextWriter stdout)
     {
         var cmd = new Command("version", "显示版本号");
-        cmd.SetAction(_ => { stdout.WriteLine($"auditor {ToolVersion}"); return 0; });
+        cmd.SetAction(_ => { stdout.WriteLine($"auditor {AuditEngine.ToolVersion}"); return 0; });
         return cmd;
     }
 }

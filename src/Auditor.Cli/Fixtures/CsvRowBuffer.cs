@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Auditor.Cli.Fixtures;
 
 /// <summary>One CSV row assembled in a reusable char buffer (no per-row strings): fields, times, then a newline.</summary>
-internal sealed class CsvRowBuffer
+internal sealed class CsvRowBuffer : ILedgerRow
 {
     private static readonly char[] MustQuote = [',', '"', '\n', '\r'];
     private char[] _chars = new char[2048];

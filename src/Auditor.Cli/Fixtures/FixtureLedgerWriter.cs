@@ -1,13 +1,14 @@
 using System.Text;
 using Auditor.Core.Domain;
+using Auditor.Reports.Xlsx;
 using static Auditor.Cli.Fixtures.FixtureMix;
 
 namespace Auditor.Cli.Fixtures;
 
 /// <summary>
-/// Streams a generated case ledger (宽表) row by row: canonical headers, UTF-8 without BOM, times as
-/// `yyyy-MM-dd HH:mm`. Each case draws from its own PRNG stream (seed, case index), so memory stays flat and the
-/// same seed gives the same bytes.
+/// Streams a generated case ledger (宽表) row by row: canonical headers; as csv (UTF-8 without BOM, times as
+/// `yyyy-MM-dd HH:mm`) or as xlsx (date cells). Each case draws from its own PRNG stream (seed, case index), so memory
+/// stays flat and the same seed gives the same bytes.
 /// </summary>
 internal sealed class FixtureLedgerWriter
 {
@@ -49,6 +50,21 @@ internal sealed class FixtureLedgerWriter
         }
     }
 
+    /// <summary>Writes the ledger as an .xlsx workbook (one sheet 舆情台账, frozen header row).</summary>
+    public void WriteXlsx(Stream output, long cases)
+    {
+        using var xlsx = new XlsxWriter(output, new DateTimeOffset(_periodStart, TimeSpan.Zero));
+        xlsx.BeginSheet("舆情台账", [.. Header.Select(h => (h, Math.Max(10, h.Length * 2 + 2)))]);
+        var row = new XlsxLedgerRow(xlsx);
+        for (long i = 0; i < cases; i++)
+        {
+            row.Begin();
+            WriteCase(row, i);
+            row.End();
+        }
+        xlsx.Finish();
+    }
+
     public void Write(Stream output, long cases)
     {
         using var w = new StreamWriter(output, new UTF8Encoding(false), 1 << 20, leaveOpen: true);
@@ -64,7 +80,7 @@ internal sealed class FixtureLedgerWriter
         }
     }
 
-    private void WriteCase(CsvRowBuffer row, long index)
+    private void WriteCase(ILedgerRow row, long index)
     {
         var rng = SplitMix64.For(_seed, stream: 2, index: (ulong)index);
         var unit = PickUnit(ref rng);
@@ -147,7 +163,7 @@ internal sealed class FixtureLedgerWriter
         }
     }
 
-    private void Time(CsvRowBuffer row, long? minute, bool dateOnly)
+    private void Time(ILedgerRow row, long? minute, bool dateOnly)
     {
         if (minute is not { } m)
         {

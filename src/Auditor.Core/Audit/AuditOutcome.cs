@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Auditor.Core.Audit;
 
-// CONTRACT shared by the pipeline (Cli), scoring and the report writers. Reports read only this.
+// What the engine hands to the report writers and to the front ends: the report writers read only this.
 
 /// <summary>An input file of the run with its digest (manifest.json).</summary>
 public sealed record InputFile(string Path, string Sha256, string Role);
@@ -48,6 +48,16 @@ public sealed record ScorePoint(string Period, string Unit, double Score, string
     public ImmutableArray<KindRate> KindRates { get; init; } = [];
 }
 
+/// <summary>
+/// How a self-checking unit's score compares with the other units of the ledgers it was given: how many units
+/// were ranked together (its <see cref="Scoring.UnitScore.Rank"/> is among them) and their counts per kind and verdict
+/// (indexed by (int)Verdict), summed over the units without naming any.
+/// </summary>
+public sealed record Comparison(int RankedUnits, ImmutableSortedDictionary<ObligationKind, ImmutableArray<int>> ByKind);
+
+/// <summary>A self-check: the unit that checks itself and, when the ledgers held other units too, how it compares with them.</summary>
+public sealed record SelfCheckScope(string Unit, Comparison? Peers);
+
 /// <summary>Everything one audit run produced; the report writers turn it into documents.</summary>
 public sealed record AuditOutcome
 {
@@ -60,41 +70,31 @@ public sealed record AuditOutcome
     public required ImmutableArray<RuleInfo> Rules { get; init; }
     public ImmutableArray<Interpretation> Interpretations { get; init; } = [];
     /// <summary>
-    /// The findings the documents need as objects (<see cref="IsKept"/>: failures, pending, insufficient data, and
-    /// any finding an appeal changed). The audit streams all findings to the findings files as they are replayed and
-    /// does not keep the other met ones (issue 7); their counts are in <see cref="Totals"/>. A hand-made outcome may
-    /// list every finding: documents show only kept ones and count the rest through <see cref="Totals"/>.
+    /// The findings the documents need as objects: every finding <see cref="IsKept"/> (failures, pending, insufficient
+    /// data, and any finding an appeal changed), in replay order. Plain met findings are not kept — an audit streams
+    /// every finding to the findings files as it is replayed, and memory must not grow with a million met ones; they
+    /// are counted in <see cref="Totals"/>. Setting a list with a finding that is not kept is an error.
     /// </summary>
-    public required ImmutableArray<Finding> Findings { get; init; }
-
-    private readonly FindingTotals? _totals;
-    // computed from Findings when Totals is not given; keyed by the array so that `with { Findings = … }` recomputes
-    private (ImmutableArray<Finding> Of, FindingTotals Totals)? _computed;
-
-    /// <summary>Counts of every finding (met included) per unit, kind and verdict; computed from <see cref="Findings"/> when not given.</summary>
-    public FindingTotals Totals
+    public required ImmutableArray<Finding> KeptFindings
     {
-        get
+        get => _kept;
+        init
         {
-            if (_totals is not null) return _totals;
-            if (_computed is not { } c || c.Of != Findings) _computed = c = (Findings, FindingTotals.Of(Findings));
-            return c.Totals;
+            foreach (var f in value)
+                if (!IsKept(f))
+                    throw new ArgumentException($"{f.CaseId} × {f.RuleId} ({f.Verdict.Id()}) is not a kept finding: count it in Totals only", nameof(KeptFindings));
+            _kept = value;
         }
-        init => _totals = value;
     }
+
+    private readonly ImmutableArray<Finding> _kept = [];
+
+    /// <summary>Counts of every finding of the run (met included) per unit, kind and verdict; not-applicable ones are in <see cref="NotApplicableCount"/>.</summary>
+    public required FindingTotals Totals { get; init; }
 
     /// <summary>Whether the audit keeps a finding as an object for the documents: anything but a plain met (or not-applicable) one.</summary>
     public static bool IsKept(Finding f) => f.Verdict is not (Verdict.Met or Verdict.NotApplicable) || f.Override is not null;
 
-    /// <summary>True when <see cref="Findings"/> holds every finding the totals count (a hand-made or small outcome), so the findings files can be written from it.</summary>
-    public bool HasAllFindings => Totals.Total == Findings.Length;
-
-    /// <summary>For writers that write every finding from <see cref="Findings"/>: refuses an outcome of a streamed audit.</summary>
-    public void RequireAllFindings(string file)
-    {
-        if (!HasAllFindings)
-            throw new InvalidOperationException($"the outcome keeps only the findings the documents need: stream {file} instead");
-    }
     public required ImmutableArray<DataIssue> DataIssues { get; init; }
     public required ImmutableArray<UnitScore> Scores { get; init; }
     /// <summary>The public lists (通报批评, 约谈, 表彰, 追责): what the notice, the list documents, sanctions.csv and findings.xlsx show.</summary>
@@ -123,7 +123,10 @@ public sealed record AuditOutcome
         counts[Verdict.NotApplicable] += NotApplicableCount;
         return counts;
     }
+    /// <summary>Cases audited: those discovered within the period (for a self-check, the unit's own).</summary>
     public int CaseCount { get; init; }
+    /// <summary>Cases read whose discovery date lies outside the period: not audited, counted for the summary.</summary>
+    public int OutOfPeriodCases { get; init; }
     /// <summary>
     /// Years with no State Council notice on file whose days some finding's deadline used (computed from
     /// 《全国年节及纪念日放假办法》; Finding.ProvisionalYears), ascending; empty when every day was announced.
@@ -134,6 +137,18 @@ public sealed record AuditOutcome
     public string ScoringMethod { get; init; } = "";
     /// <summary>Which scheme scored the period, in Chinese (逐项扣分 or 按时率计分).</summary>
     public string ScoringScheme { get; init; } = "逐项扣分";
+    /// <summary>
+    /// Set for a self-check: the outcome is then the unit's own (its findings, totals, score and history; no lists).
+    /// Null for an office's audit of every unit.
+    /// </summary>
+    public SelfCheckScope? SelfCheck { get; init; }
+
+    /// <summary>
+    /// What a unit's rank and on-time rates are shown against: every scored unit of an audit; for a self-check the
+    /// other units of its ledgers, or null when they held only its own cases (no rank, no comparison to show).
+    /// </summary>
+    public Comparison? ComparedWith => SelfCheck is { } s ? s.Peers : new Comparison(Scores.Length, Totals.ByKind);
+
     /// <summary>
     /// Values of the fields a pack marks internal (e.g. 舆情简报内容, 宣传引导提示 — 004 三（四）) as found in the inputs:
     /// the 通报批评 and 名单 writers replace any occurrence with a placeholder, so they never reach a public document.

@@ -56,9 +56,9 @@ public sealed record UnitTotals(
 
 /// <summary>
 /// Counts of an audit's findings per unit, kind and verdict. The audit streams a million cases' findings to the
-/// findings files and keeps as objects only those the documents need (AuditOutcome.Findings: every finding that is
-/// not met); counts of everything — met included — come from here (issue 7: memory must not grow with the cases
-/// beyond what the outputs need).
+/// findings files and keeps as objects only those the documents need (AuditOutcome.KeptFindings: every finding that
+/// is not plainly met); counts of everything — met included — come from here, so that memory does not grow with the
+/// cases beyond what the outputs need.
 /// </summary>
 public sealed class FindingTotals
 {

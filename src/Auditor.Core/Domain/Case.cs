@@ -4,7 +4,7 @@ namespace Auditor.Core.Domain;
 
 /// <summary>
 /// One public-opinion case (舆情) with its attributes as recorded (raw words; a rule pack's classes map them
-/// to canonical attributes) and its events ordered by time. DESIGN.md, "Canonical input".
+/// to canonical attributes) and its events ordered by time (docs/input.md).
 /// </summary>
 public sealed record Case
 {

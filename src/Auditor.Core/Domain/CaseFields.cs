@@ -1,6 +1,6 @@
 namespace Auditor.Core.Domain;
 
-/// <summary>Canonical ids of case fields (DESIGN.md "Canonical input"); event columns use <see cref="EventKinds.Id"/>.</summary>
+/// <summary>Canonical ids of case fields (docs/input.md); event columns use <see cref="EventKinds.Id"/>.</summary>
 public static class CaseFields
 {
     public const string CaseId = "case_id", Unit = "unit", Title = "title", Source = "source", Severity = "severity",

@@ -4,7 +4,7 @@ namespace Auditor.Core.Domain;
 
 /// <summary>
 /// The result of one rule on one case (or, for unit-level kinds such as daily-report, one unit and day).
-/// Unit is the unit that bore the obligation (DESIGN.md, "Who bears a finding").
+/// Unit is the unit that bore the obligation (docs/verdicts.md, 判定归属于谁).
 /// </summary>
 public sealed record Finding
 {

@@ -5,7 +5,7 @@ namespace Auditor.Core.Domain;
 /// <summary>
 /// A time as recorded in an export. <see cref="DateOnly"/> marks a value that carried a date but no time
 /// of day: it is not silently midnight, and a rule that needs hours reports insufficient-data for it
-/// (DESIGN.md, "Times").
+/// (docs/input.md, 时间).
 /// </summary>
 public sealed record RecordedTime(LocalDateTime Local, Instant Instant, bool DateOnly)
 {

@@ -133,7 +133,7 @@ public static class SanctionEngine
         if (score is null || score.Score < bar) return [];
         var disqualifying = ParseVerdicts(c.DisqualifyingVerdicts);
         if (fs.Any(f => disqualifying.Contains(f.Verdict))) return [];
-        int met = score.Count(Verdict.Met); // met findings are counted, not kept (issue 7)
+        int met = score.Count(Verdict.Met); // met findings are counted, not kept
         if (met < c.MinMetFindings) return [];
         return [new SanctionReason(null, [], c.Clause,
             $"本期{met}项义务按时履行，无超时、未履行，得分{ScoreText.Number(score.Score)}，不低于表彰线{ScoreText.Number(bar)}")

@@ -12,27 +12,14 @@ namespace Auditor.Core.Scoring;
 /// </summary>
 public static class ScoreCalculator
 {
-    /// <summary>Scores every unit that has findings plus every unit in <paramref name="requiredUnits"/> (a unit with no findings scores the base).</summary>
-    public static ImmutableArray<UnitScore> Calculate(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<string> requiredUnits)
-    {
-        var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
-        return Calculate(FindingTotals.Of(list), list, scheme, requiredUnits.Select(u => (u, (string?)null)));
-    }
-
-    /// <summary>As above, with the registry's units (all must appear; fills UnitCode).</summary>
-    public static ImmutableArray<UnitScore> CalculateForRegistry(IEnumerable<Finding> findings, ScoringScheme scheme, IEnumerable<Unit> registryUnits)
-    {
-        var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
-        return CalculateForRegistry(FindingTotals.Of(list), list, scheme, registryUnits);
-    }
-
     /// <summary>
-    /// Scores from streamed findings: counts and on-time rates from <paramref name="totals"/>, deductions from
-    /// <paramref name="problems"/> — the findings that are not met (met ones, if present, are skipped: they cost nothing).
-    /// Every unit of the totals is scored, plus every registry unit.
+    /// Scores as the audit computes them from streamed findings: counts and on-time rates from <paramref name="totals"/>
+    /// (every finding, met included), deductions from <paramref name="problems"/> — the findings that are not met (met
+    /// ones, if present, are skipped: they cost nothing). Every unit of the totals is scored, plus every unit of
+    /// <paramref name="units"/> (a unit with no findings scores the base; its code fills UnitCode).
     /// </summary>
-    public static ImmutableArray<UnitScore> CalculateForRegistry(FindingTotals totals, IEnumerable<Finding> problems, ScoringScheme scheme, IEnumerable<Unit> registryUnits) =>
-        Calculate(totals, problems, scheme, registryUnits.Select(u => (u.Name, (string?)u.Code)));
+    public static ImmutableArray<UnitScore> Calculate(FindingTotals totals, IEnumerable<Finding> problems, ScoringScheme scheme, IEnumerable<Unit> units) =>
+        Calculate(totals, problems, scheme, units.Select(u => (u.Name, (string?)u.Code)));
 
     private static ImmutableArray<UnitScore> Calculate(FindingTotals totals, IEnumerable<Finding> problems, ScoringScheme scheme, IEnumerable<(string Name, string? Code)> required)
     {

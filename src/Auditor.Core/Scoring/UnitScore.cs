@@ -3,7 +3,7 @@ using Auditor.Core.Domain;
 
 namespace Auditor.Core.Scoring;
 
-// CONTRACT (owned by scoring, issue 5) shared with the reports.
+// Shared with the reports: a unit's score as every document and scores.csv show it.
 
 /// <summary>
 /// One deduction from a unit's base score, pointing at its finding. Points = weight × verdict factor, before any

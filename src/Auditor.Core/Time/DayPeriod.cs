@@ -42,9 +42,6 @@ internal static class DayPeriods
         ("am", DayPeriod.Am, "AM"), ("pm", DayPeriod.Pm, "PM"),
     ];
 
-    /// <summary>Every Chinese part-of-day word, for documentation and tests.</summary>
-    public static IEnumerable<string> ChineseSpellings => ChineseWords.Select(w => w.Word);
-
     /// <summary>A Chinese part-of-day word at the start of <paramref name="s"/>; its length and the word as written.</summary>
     public static DayPeriod MatchChinese(ReadOnlySpan<char> s, out int length, out string word)
     {

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Auditor.Core.Time;
 
 /// <summary>
-/// Computes deadlines from a start instant and a window (DESIGN.md "Time semantics"; issue 3):
+/// Computes deadlines from a start instant and a window (docs/verdicts.md; README, 期限怎么算):
 /// <list type="bullet">
 /// <item><c>Nh</c>: start + N hours, an exact instant.</item>
 /// <item><c>same-day</c>: 24:00 of the start's local date.</item>

@@ -1,6 +1,6 @@
 namespace Auditor.Core.Time;
 
-// CONTRACT (owned by the time engine, issue 3). Other code uses only what is declared here.
+// The time engine's contract: other code uses only what is declared here.
 // Window text syntax: "Nh" (hours), "same-day", "Nd" (Civil Code days), "Nwd" (working days), "by-HH:mm".
 
 public enum WindowKind { Hours, SameDay, Days, WorkingDays, ByTimeOfDay }

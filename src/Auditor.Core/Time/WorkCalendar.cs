@@ -92,15 +92,4 @@ public sealed class WorkCalendar : IWorkCalendar
         adjusted.Remove(date);
         return new WorkCalendar(holidays, adjusted, new SortedSet<int>(_years), Sources);
     }
-
-    /// <summary>A copy without the given year's notice: every date of that year becomes provisional. Used by tests.</summary>
-    public WorkCalendar WithoutYear(int year)
-    {
-        var years = new SortedSet<int>(_years);
-        years.Remove(year);
-        return new WorkCalendar(Without(_holidays, year), Without(_adjusted, year), years, Sources.Where(s => s.Year != year).ToList());
-    }
-
-    private static Dictionary<LocalDate, string> Without(Dictionary<LocalDate, string> days, int year) =>
-        days.Where(kv => kv.Key.Year != year).ToDictionary(kv => kv.Key, kv => kv.Value);
 }

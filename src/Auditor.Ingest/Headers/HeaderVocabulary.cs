@@ -4,7 +4,7 @@ using Auditor.Core.Domain;
 namespace Auditor.Ingest.Headers;
 
 /// <summary>
-/// The canonical headers and the synonyms that work without configuration (DESIGN.md, "Canonical input"),
+/// The canonical headers and the synonyms that work without configuration (docs/input.md, "列名"),
 /// and the names an event log's 环节 column may carry.
 /// </summary>
 public static class HeaderVocabulary
@@ -32,7 +32,7 @@ public static class HeaderVocabulary
         (FieldIds.LeakedBy, ["外传单位", "泄密单位", "leaked_by"]),
     ];
 
-    /// <summary>Event → ledger column header first, then synonyms (DESIGN.md "Event timestamps").</summary>
+    /// <summary>Event → ledger column header first, then synonyms (docs/input.md, "列名").</summary>
     public static readonly IReadOnlyList<(EventKind Kind, string[] Headers)> Events =
     [
         (EventKind.Discovered, ["发现时间", "监测时间", "收集时间"]),
@@ -62,7 +62,8 @@ public static class HeaderVocabulary
     public static readonly IReadOnlyList<(string Id, string[] Headers)> LogColumns =
     [
         (FieldIds.Stage, ["环节", "处置环节", "办理环节", "stage"]),
-        (FieldIds.Time, ["时间", "环节时间", "办理时间", "发生时间", "操作时间", "time"]),
+        (FieldIds.Time, ["时间", "环节时间", "办理时间", "发生时间", "操作时间", "时刻", "time"]),
+        (FieldIds.Date, ["日期", "环节日期", "办理日期", "发生日期", "操作日期", "date"]),
         (FieldIds.Actor, ["办理单位", "操作单位", "处理单位", "actor"]),
         (FieldIds.Detail, ["说明", "办理情况", "备注", "detail"]),
         (FieldIds.Channel, ["渠道", "发布渠道", "channel"]),
@@ -74,6 +75,9 @@ public static class HeaderVocabulary
     /// <summary>Every known target id (fields, events, log columns, "ignore").</summary>
     public static IEnumerable<string> TargetIds =>
         Fields.Select(f => f.Id).Concat(Events.Select(e => e.Kind.Id())).Concat(LogColumns.Select(l => l.Id)).Append("ignore");
+
+    /// <summary>The id of an event's date part (发现日期 → "discovered.date").</summary>
+    public static string DateId(EventKind kind) => kind.Id() + ".date";
 
     /// <summary>The canonical header of a target id (for messages).</summary>
     public static string CanonicalHeader(string id) =>
@@ -88,6 +92,9 @@ public static class HeaderVocabulary
             .Concat(Events.Where(e => e.Kind.Id() == id).Select(e => e.Headers.Append(id).ToArray()))
             .Concat(LogColumns.Where(l => l.Id == id).Select(l => l.Headers))
             .FirstOrDefault() ?? [id];
+
+    /// <summary>序号: a synonym of 舆情编号 only when nothing better exists (it counts rows and restarts per sheet).</summary>
+    public static bool IsRowNumber(string header) => Normalize(header) == "序号";
 
     /// <summary>
     /// Looks a header up; <paramref name="canonical"/> tells a canonical header from a synonym. A report column that
@@ -174,6 +181,13 @@ public static class HeaderVocabulary
             var t = new ColumnTarget(ColumnTargetKind.Event, kind.Id(), kind);
             for (int i = 0; i < headers.Length; i++) d.TryAdd(Normalize(headers[i]), (t, i == 0));
             d.TryAdd(kind.Id(), (t, false));
+            // 发现日期 + 发现时间 (or 发现时刻): a date column and a time-of-day column read as one time.
+            var date = new ColumnTarget(ColumnTargetKind.EventDate, DateId(kind), kind);
+            foreach (var h in headers.Where(h => h.EndsWith("时间", StringComparison.Ordinal)))
+            {
+                d.TryAdd(Normalize(h[..^2] + "日期"), (date, false));
+                d.TryAdd(Normalize(h[..^2] + "时刻"), (t, false));
+            }
         }
         foreach (var (id, headers) in LogColumns)
             for (int i = 0; i < headers.Length; i++) d.TryAdd(Normalize(headers[i]), (new ColumnTarget(ColumnTargetKind.LogColumn, id), i == 0));

@@ -4,8 +4,10 @@ using Auditor.Core;
 namespace Auditor.Ingest.Tables;
 
 /// <summary>
-/// A streaming RFC 4180 csv reader (quotes, doubled quotes, line breaks inside quotes; comma or tab
-/// delimited). Row numbers are the editor line on which a record starts.
+/// The csv reader (ledgers, unit registries, overrides): streaming RFC 4180 (quotes, doubled quotes, line breaks
+/// inside quotes; comma or tab delimited) in the encoding <see cref="TextEncodingDetector"/> finds. Row numbers count
+/// records, as Excel and WPS show the file: a record whose quoted cell holds line breaks is one row, not several
+/// editor lines. A quote never closed is refused with its row (the rest of the file would be one cell).
 /// </summary>
 internal sealed class CsvTableFile : ITableFile
 {
@@ -43,7 +45,7 @@ internal sealed class CsvTableFile : ITableFile
         fs.Position = _bom;
         using var reader = new StreamReader(fs, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         char delimiter = DetectDelimiter();
-        foreach (var r in Parse(reader, delimiter)) yield return r;
+        foreach (var r in Parse(reader, delimiter, _path)) yield return r;
     }
 
     /// <summary>
@@ -71,13 +73,13 @@ internal sealed class CsvTableFile : ITableFile
         return tabs > commas ? '\t' : ',';
     }
 
-    internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter)
+    internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter, string path = "csv")
     {
         var buf = new char[1 << 16];
         int len = 0, pos = 0;
         var field = new StringBuilder();
         var cells = new List<RawCell>(32);
-        int line = 1, recordLine = 1;
+        int record = 1, quoteOpenedAt = 0;
         bool inQuotes = false, quotedField = false, any = false;
         bool pendingCr = false;
 
@@ -95,7 +97,7 @@ internal sealed class CsvTableFile : ITableFile
                 pendingCr = false;
                 if (c == '\n')
                 {
-                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field: the line was counted at \r
+                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field
                     continue;
                 }
             }
@@ -115,8 +117,7 @@ internal sealed class CsvTableFile : ITableFile
                 }
                 else
                 {
-                    if (c == '\n') line++;
-                    else if (c == '\r') { line++; pendingCr = true; }
+                    if (c == '\r') pendingCr = true;
                     field.Append(c);
                 }
                 continue;
@@ -133,16 +134,15 @@ internal sealed class CsvTableFile : ITableFile
                 if (c == '\r') pendingCr = true;
                 cells.Add(RawCell.OfText(field.ToString()));
                 field.Clear();
-                yield return new RawRow(recordLine, cells.ToArray());
+                yield return new RawRow(record++, cells.ToArray());
                 cells.Clear();
                 quotedField = false;
                 any = false;
-                line++;
-                recordLine = line;
             }
             else if (c == '"' && field.Length == 0 && !quotedField)
             {
                 inQuotes = true;
+                quoteOpenedAt = record;
                 quotedField = true;
                 any = true;
             }
@@ -152,10 +152,12 @@ internal sealed class CsvTableFile : ITableFile
                 any = true;
             }
         }
+        if (inQuotes)
+            throw new InputException($"{path} 第{quoteOpenedAt}行：引号未闭合，从这里到文件末尾都会被读成一个单元格；请检查该行的引号（单元格中的引号应写成两个 \"\"）后重新导出");
         if (any || field.Length > 0)
         {
             cells.Add(RawCell.OfText(field.ToString()));
-            yield return new RawRow(recordLine, cells.ToArray());
+            yield return new RawRow(record, cells.ToArray());
         }
     }
 

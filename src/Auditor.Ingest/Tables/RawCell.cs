@@ -53,8 +53,15 @@ internal sealed class RawRow(int number, RawCell[] cells)
     }
 }
 
-/// <summary>One sheet of a table file (csv files have one unnamed sheet). Rows stream; blank rows included.</summary>
-internal sealed record TableSheet(string? Name, IEnumerable<RawRow> Rows);
+/// <summary>
+/// One sheet of a table file (csv files have one unnamed sheet). Rows stream, blank rows included, with merged blocks
+/// already filled (<see cref="MergedCellFiller"/>); <see cref="Merges"/> still lists the blocks (a two-row header is
+/// recognised by them). <see cref="Hidden"/>: hidden in the workbook (drop-down lists and other helper sheets).
+/// </summary>
+internal sealed record TableSheet(string? Name, IEnumerable<RawRow> Rows, bool Hidden = false, IReadOnlyList<MergedRange>? Merges = null)
+{
+    public IReadOnlyList<MergedRange> Merges { get; } = Merges ?? [];
+}
 
 /// <summary>An opened table file: its format, encoding (csv) and sheets in order.</summary>
 internal interface ITableFile : IDisposable

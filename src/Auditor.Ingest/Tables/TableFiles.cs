@@ -31,8 +31,8 @@ internal static class TableFiles
         bool ole = n >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0;
         if (zip)
         {
-            ZipInflationGuard.Check(path, options.MaxSheetBytes);
-            return XlsxTableFile.Open(path);
+            var merges = ZipInflationGuard.Check(path, options.MaxSheetBytes);
+            return XlsxTableFile.Open(path, merges);
         }
         if (ole && ext is ".xlsx" or ".xlsm")
             throw new InputException($"{path}：这是一个加密（设置了打开密码）的 Excel 工作簿，无法读取；请去掉密码后另存为 .xlsx 或 .csv 再试");

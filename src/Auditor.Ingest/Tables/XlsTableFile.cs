@@ -32,7 +32,17 @@ internal sealed class XlsTableFile : ITableFile
         for (int i = 0; i < _wb.NumberOfSheets; i++)
         {
             var sheet = _wb.GetSheetAt(i);
-            yield return new TableSheet(sheet.SheetName, Rows(sheet));
+            var merges = new List<MergedRange>();
+            for (int m = 0; m < sheet.NumMergedRegions; m++)
+            {
+                var r = sheet.GetMergedRegion(m);
+                if (r is null || r.FirstRow < 0 || r.FirstColumn < 0) continue;
+                var range = new MergedRange(Math.Min(r.FirstRow, r.LastRow) + 1, Math.Min(r.FirstColumn, r.LastColumn),
+                    Math.Max(r.FirstRow, r.LastRow) + 1, Math.Max(r.FirstColumn, r.LastColumn));
+                if (range.FirstRow != range.LastRow || range.FirstColumn != range.LastColumn) merges.Add(range);
+            }
+            bool hidden = _wb.IsSheetHidden(i) || _wb.IsSheetVeryHidden(i);
+            yield return new TableSheet(sheet.SheetName, MergedCellFiller.Fill(Rows(sheet), merges), hidden, merges);
         }
     }
 

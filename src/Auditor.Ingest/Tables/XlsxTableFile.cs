@@ -16,18 +16,21 @@ internal sealed class XlsxTableFile : ITableFile
     private readonly SpreadsheetDocument _doc;
     private readonly List<string> _strings = [];
     private readonly List<RawCellKind> _styleKinds = [];
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> _merges;
     private double _serialOffset;
 
-    private XlsxTableFile(string path, SpreadsheetDocument doc)
+    private XlsxTableFile(string path, SpreadsheetDocument doc, IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> merges)
     {
         _path = path;
         _doc = doc;
+        _merges = merges;
     }
 
     public string Format => "xlsx";
     public string? Encoding => null;
 
-    public static XlsxTableFile Open(string path)
+    /// <summary>Opens a workbook; <paramref name="merges"/>: merged ranges by zip entry name, from <see cref="ZipInflationGuard"/>.</summary>
+    public static XlsxTableFile Open(string path, IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> merges)
     {
         SpreadsheetDocument doc;
         try
@@ -38,7 +41,7 @@ internal sealed class XlsxTableFile : ITableFile
         {
             throw new InputException($"{path}：不是有效的 .xlsx 工作簿（{e.Message}）", e);
         }
-        var f = new XlsxTableFile(path, doc);
+        var f = new XlsxTableFile(path, doc, merges);
         try
         {
             if (doc.WorkbookPart is null) throw new InputException($"{path}：工作簿中没有工作表");
@@ -104,7 +107,9 @@ internal sealed class XlsxTableFile : ITableFile
             if (!wb.TryGetPartById(rid, out var part))
                 throw new InputException($"{_path} [{name}]：工作簿已损坏：工作表“{name}”指向的部件 {rid} 不存在；请用 Excel 打开后另存为 .xlsx 再试");
             if (part is not WorksheetPart wsp) continue; // chart sheets
-            yield return new TableSheet(name, Rows(wsp, name));
+            bool hidden = s.State?.InnerText is "hidden" or "veryHidden";
+            var merges = _merges.GetValueOrDefault(Uri.UnescapeDataString(wsp.Uri.OriginalString).TrimStart('/')) ?? [];
+            yield return new TableSheet(name, MergedCellFiller.Fill(Rows(wsp, name), merges), hidden, merges);
         }
     }
 
@@ -184,8 +189,7 @@ internal sealed class XlsxTableFile : ITableFile
     private InputException Broken(string sheet, int lastRow, Exception e) =>
         new($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏，无法继续读取（{e.Message}）", e);
 
-    /// <summary>Excel's sheet limits (1,048,576 rows, columns A–XFD).</summary>
-    private const int MaxRows = 1 << 20, MaxColumns = 1 << 14;
+    private const int MaxRows = ExcelLimits.MaxRows, MaxColumns = ExcelLimits.MaxColumns;
 
     /// <summary>An unsigned attribute as written; null when absent or not a number (typed .Value would throw FormatException).</summary>
     private static uint? UInt(UInt32Value? v) =>

@@ -7,11 +7,15 @@ namespace Auditor.Ingest.Tables;
 /// Refuses an .xlsx whose parts would inflate past a limit before the workbook is opened (a zip bomb must not
 /// exhaust memory): first by the sizes the zip declares, then by inflating each entry into a counter that stops at
 /// the limit (a bomb may lie about its sizes). Memory stays at one buffer; time is bounded by the limit.
+/// The same inflation collects each part's merged cells (<see cref="MergeCellScanner"/>): a sheet lists them after its
+/// cells, and this pass is the one chance to learn them before the cells stream by.
 /// </summary>
 internal static class ZipInflationGuard
 {
-    public static void Check(string path, long maxEntryBytes)
+    /// <summary>Checks the package; returns the merged ranges of each part that has some, by zip entry name.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> Check(string path, long maxEntryBytes)
     {
+        var merges = new Dictionary<string, IReadOnlyList<MergedRange>>(StringComparer.OrdinalIgnoreCase);
         try
         {
             using var zip = ZipFile.OpenRead(path);
@@ -22,14 +26,18 @@ internal static class ZipInflationGuard
             {
                 if (!e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)) continue;
                 using var s = e.Open();
+                var scanner = new MergeCellScanner();
                 long total = 0;
                 int n;
                 while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
                 {
                     total += n;
                     if (total > maxEntryBytes) throw TooBig(path, e.FullName, total, maxEntryBytes, lied: true);
+                    scanner.Feed(buffer.AsSpan(0, n));
                 }
+                if (scanner.Ranges.Count > 0) merges[e.FullName] = scanner.Ranges;
             }
+            return merges;
         }
         catch (InvalidDataException e)
         {

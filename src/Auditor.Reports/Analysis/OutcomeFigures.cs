@@ -38,22 +38,21 @@ internal sealed class OutcomeFigures
         Outcome = outcome;
         Ranked = [.. outcome.Scores.OrderBy(s => s.Rank).ThenBy(s => s.Unit, StringComparer.Ordinal)];
         for (int i = 0; i < Ranked.Length; i++) _positions.TryAdd(Ranked[i].Unit, i + 1);
-        // documents list only the findings the audit keeps (issue 7: not plain met ones); counts come from Totals
+        // documents list only the findings the audit keeps (not plain met ones); counts come from Totals
         var byUnit = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
-        foreach (var f in outcome.Findings)
+        foreach (var f in outcome.KeptFindings)
         {
-            if (!AuditOutcome.IsKept(f)) continue;
             if (!byUnit.TryGetValue(f.Unit, out var list)) byUnit[f.Unit] = list = [];
             list.Add(f);
         }
         FindingsByUnit = byUnit;
         KindTallies = Tally(outcome.Totals.ByKind);
 
-        var sev = outcome.Findings.Where(f => f.Verdict.IsFailure()).Select(f => SeverityOf(f)).Distinct().ToList();
+        var sev = outcome.KeptFindings.Where(f => f.Verdict.IsFailure()).Select(f => SeverityOf(f)).Distinct().ToList();
         Severities = [.. SeverityOrder.Where(sev.Contains), .. sev.Where(s => !SeverityOrder.Contains(s) && s != UnknownSeverity).Order(StringComparer.Ordinal),
             .. sev.Contains(UnknownSeverity) ? [UnknownSeverity] : Array.Empty<string>()];
         Lateness = new int[Severities.Count, LatenessBuckets.Length];
-        foreach (var f in outcome.Findings.Where(f => f.Verdict.IsFailure()))
+        foreach (var f in outcome.KeptFindings.Where(f => f.Verdict.IsFailure()))
         {
             int s = IndexOf(Severities, SeverityOf(f));
             Lateness[s, Bucket(f)]++;
@@ -85,13 +84,13 @@ internal sealed class OutcomeFigures
         Outcome.Totals.Of(unit) is { } u ? Tally(u.ByKind) : [];
 
     /// <summary>Overall on-time rate met / (met + breached + missing); null when nothing was judged.</summary>
-    public double? OverallRate
+    public double? OverallRate => RateOf(KindTallies);
+
+    /// <summary>The on-time rate of tallies taken together: met / (met + breached + missing); null when nothing was judged.</summary>
+    public static double? RateOf(IReadOnlyList<KindTally> tallies)
     {
-        get
-        {
-            int met = KindTallies.Sum(k => k.Met), judged = KindTallies.Sum(k => k.Judged);
-            return judged == 0 ? null : (double)met / judged;
-        }
+        int met = tallies.Sum(k => k.Met), judged = tallies.Sum(k => k.Judged);
+        return judged == 0 ? null : (double)met / judged;
     }
 
     public int Count(Verdict v) => Outcome.Totals.Count(v);

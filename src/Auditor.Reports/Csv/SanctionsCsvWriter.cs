@@ -1,4 +1,3 @@
-using System.Text;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Machine;
 
@@ -10,12 +9,6 @@ namespace Auditor.Reports.Csv;
 /// </summary>
 public static class SanctionsCsvWriter
 {
-    public static void Write(string path, IReadOnlyList<Sanction> sanctions)
-    {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false));
-        Write(w, sanctions);
-    }
-
     public static void Write(TextWriter w, IReadOnlyList<Sanction> sanctions)
     {
         CsvField.WriteRow(w, "unit", "sanction", "reasons", "rule_ids", "case_ids", "clauses");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Machine;
@@ -13,12 +12,6 @@ namespace Auditor.Reports.Csv;
 /// </summary>
 public static class ScoresCsvWriter
 {
-    public static void Write(string path, IReadOnlyList<UnitScore> scores)
-    {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false));
-        Write(w, scores);
-    }
-
     public static void Write(TextWriter w, IReadOnlyList<UnitScore> scores)
     {
         var kinds = scores.SelectMany(s => s.KindRates).Where(r => r.Rate is not null).Select(r => r.Kind).Distinct().Order().ToList();

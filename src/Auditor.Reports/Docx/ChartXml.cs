@@ -7,7 +7,7 @@ namespace Auditor.Reports.Docx;
 /// <summary>
 /// DrawingML chart part XML for a <see cref="ChartSpec"/> (bar, column, stacked column, line), with cached values
 /// (what renders) and references to the embedded workbook's Sheet1 (what Word/WPS "Edit Data" opens). Element
-/// order follows the schema strictly (PLATFORM.md).
+/// order follows the schema strictly: Word and the Open XML validator refuse a chart whose elements are out of order.
 /// </summary>
 internal static class ChartXml
 {

@@ -5,7 +5,7 @@ namespace Auditor.Reports.Docx;
 
 /// <summary>
 /// A .docx written part by part with fixed names and relationship ids, zipped in a fixed order with one fixed
-/// timestamp: the same content gives the same bytes (issue 6 item 8). No random ids, no clock.
+/// timestamp: the same content gives the same bytes. No random ids, no clock.
 /// </summary>
 internal sealed class DocxPackage
 {

@@ -61,7 +61,6 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     private int _drawings;
 
     public PublicText Text => text;
-    public PageLayout Layout => layout;
 
     public void Paragraph(string style, string content, ParaOptions? o = null) => Paragraph(style, [new RunSpec(content)], o);
 
@@ -220,8 +219,6 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Auditor</Application></Properties>");
         return pkg.ToBytes();
     }
-
-    public void Save(string path) => File.WriteAllBytes(path, ToBytes());
 
     private string DocumentXml()
     {

@@ -40,9 +40,6 @@ public sealed class HistoryRecording : IDisposable
 
     public HistoryRun Run { get; }
 
-    /// <summary>Findings added so far.</summary>
-    public long FindingCount => _findings.Count;
-
     /// <summary>The open transaction, for the store's readers while the recording is under way.</summary>
     internal SqliteTransaction? Transaction => _tx;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
-using Auditor.Reports.Csv;
 
 using Auditor.Reports.Machine;
 

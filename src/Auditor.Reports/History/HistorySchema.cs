@@ -77,7 +77,7 @@ internal static class HistorySchema
         """;
 
     /// <summary>
-    /// Version 2 stores findings compactly (issue 7: ≈1.87M findings a period): repeated text (unit, rule, kind,
+    /// Version 2 stores findings compactly (a million-case quarter has ≈1.87M findings): repeated text (unit, rule, kind,
     /// verdict, sanction class, clause) once in <c>texts</c>, referenced by id from <c>finding_rows</c>; times as
     /// INTEGER Unix seconds when <see cref="StoredInstant"/> can give the same text back, else the ISO text as before
     /// (so the time columns have no declared type: a declared type would give them an affinity that converts).

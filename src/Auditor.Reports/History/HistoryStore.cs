@@ -85,21 +85,6 @@ public sealed class HistoryStore : IDisposable
         return _recording;
     }
 
-    /// <summary>Records (or replaces) the outcome's period for its pack.</summary>
-    public void Record(AuditOutcome o) =>
-        Record(new HistoryRun(o.Pack.Id, o.Pack.Version, o.Period, o.AsOf, o.ToolVersion, o.Zone.Id), o.Findings, o.Scores, o.Sanctions);
-
-    /// <summary>
-    /// Records one run through <see cref="Begin"/>: an earlier recording of the same (pack, period) is replaced in one
-    /// transaction, so recording twice leaves the same rows, and a failure (also while enumerating the findings) records nothing.
-    /// </summary>
-    public void Record(HistoryRun run, IEnumerable<Finding> findings, IEnumerable<UnitScore> scores, IEnumerable<Sanction> sanctions)
-    {
-        using var recording = Begin(run);
-        foreach (var f in findings) recording.Add(f);
-        recording.Finish(scores, sanctions);
-    }
-
     /// <summary>The period of this pack just before <paramref name="period"/> (AuditPeriod.Previous), or null when it was never recorded.</summary>
     public PriorPeriod? LoadPrevious(string packId, AuditPeriod period) => LoadPeriod(packId, period.Previous().Id);
 
@@ -118,36 +103,6 @@ public sealed class HistoryStore : IDisposable
                 if (SanctionKinds.TryParse(r.GetString(1), out var k)) sanctions.Add(new PriorSanction(r.GetString(0), k));
         }
         return new PriorPeriod(periodId, failures, sanctions.ToImmutable());
-    }
-
-    /// <summary>Full sanctions of a recorded period (with reasons), in recorded order.</summary>
-    public ImmutableArray<Sanction> Sanctions(string packId, string periodId)
-    {
-        var runId = RunId(packId, periodId);
-        if (runId is null) return [];
-        var heads = new List<(string Unit, string Kind)>();
-        using (var cmd = Command("SELECT unit, kind FROM sanctions WHERE run_id = $run ORDER BY rowid"))
-        {
-            cmd.Parameters.AddWithValue("$run", runId.Value);
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) heads.Add((r.GetString(0), r.GetString(1)));
-        }
-        var result = ImmutableArray.CreateBuilder<Sanction>();
-        foreach (var (unit, kindId) in heads)
-        {
-            if (!SanctionKinds.TryParse(kindId, out var kind)) continue;
-            var reasons = ImmutableArray.CreateBuilder<SanctionReason>();
-            using var cmd = Command("SELECT rule_id, case_ids, clause, text FROM sanction_reasons WHERE run_id = $run AND unit = $unit AND kind = $kind ORDER BY seq");
-            cmd.Parameters.AddWithValue("$run", runId.Value);
-            cmd.Parameters.AddWithValue("$unit", unit);
-            cmd.Parameters.AddWithValue("$kind", kindId);
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-                reasons.Add(new SanctionReason(r.IsDBNull(0) ? null : r.GetString(0),
-                    [.. JsonSerializer.Deserialize<string[]>(r.GetString(1)) ?? []], r.GetString(2), r.GetString(3)));
-            result.Add(new Sanction(unit, kind, reasons.ToImmutable()));
-        }
-        return result.ToImmutable();
     }
 
     /// <summary>Recorded runs, by pack then period start.</summary>

@@ -4,7 +4,7 @@ namespace Auditor.Reports.Machine;
 
 /// <summary>
 /// One CSV field, RFC 4180 quoted when needed. A text value a spreadsheet would run as a formula
-/// (starting with = + - @ tab or CR) gets a leading apostrophe (issue 8, formula injection).
+/// (starting with = + - @ tab or CR) gets a leading apostrophe (formula injection).
 /// </summary>
 public static class CsvField
 {

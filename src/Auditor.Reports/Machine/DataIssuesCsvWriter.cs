@@ -1,15 +1,13 @@
 using System.Globalization;
-using System.Text;
 using Auditor.Core.Domain;
 
 namespace Auditor.Reports.Machine;
 
-/// <summary>data-issues.csv: file, sheet, row, column, case_id, kind, message (UTF-8, no BOM).</summary>
+/// <summary>data-issues.csv: file, sheet, row, column, case_id, kind, message.</summary>
 public static class DataIssuesCsvWriter
 {
-    public static void Write(string path, IEnumerable<DataIssue> issues)
+    public static void Write(TextWriter w, IEnumerable<DataIssue> issues)
     {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false));
         CsvField.WriteRow(w, "file", "sheet", "row", "column", "case_id", "kind", "message");
         foreach (var i in issues)
         {

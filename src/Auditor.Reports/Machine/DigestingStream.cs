@@ -4,7 +4,7 @@ namespace Auditor.Reports.Machine;
 
 /// <summary>
 /// A write-only, forward-only stream that computes the SHA-256 of everything written through it, so manifest.json
-/// need not read a gigabyte-sized findings file back (issue 7). Not seekable: what is hashed is what is written.
+/// need not read a gigabyte-sized findings file back. Not seekable: what is hashed is what is written.
 /// </summary>
 public sealed class DigestingStream(Stream inner) : Stream
 {

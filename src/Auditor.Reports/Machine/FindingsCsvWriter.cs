@@ -18,8 +18,6 @@ public sealed class FindingsCsvWriter : IDisposable
     private readonly StreamWriter _w;
     private readonly DateTimeZone _zone;
 
-    public FindingsCsvWriter(string path, DateTimeZone zone) : this(File.Create(path), zone) { }
-
     /// <summary>Writes to <paramref name="output"/> (closed with the writer).</summary>
     public FindingsCsvWriter(Stream output, DateTimeZone zone)
     {

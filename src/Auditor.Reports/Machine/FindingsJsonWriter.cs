@@ -28,9 +28,6 @@ public sealed class FindingsJsonWriter : IDisposable
     private readonly DateTimeZone _zone;
     private bool _any, _disposed;
 
-    public FindingsJsonWriter(string path, string packId, string period, Instant asOf, DateTimeZone zone)
-        : this(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), packId, period, asOf, zone) { }
-
     /// <summary>Writes to <paramref name="output"/> (closed with the writer).</summary>
     public FindingsJsonWriter(Stream output, string packId, string period, Instant asOf, DateTimeZone zone)
     {

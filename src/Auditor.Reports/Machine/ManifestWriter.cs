@@ -14,7 +14,7 @@ public static class ManifestWriter
     /// <param name="digests">SHA-256 already computed while writing (e.g. by <see cref="DigestingStream"/>), by path relative to the folder; other files are read and hashed.</param>
     public static void Write(string outDir, AuditOutcome o, IReadOnlyDictionary<string, string>? digests = null)
     {
-        var path = Path.Combine(outDir, "manifest.json");
+        var path = Path.Combine(outDir, AuditFileNames.Manifest);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
         using var w = new Utf8JsonWriter(stream, FindingsJsonWriter.Options);
         w.WriteStartObject();
@@ -60,7 +60,7 @@ public static class ManifestWriter
         w.WriteEndObject();
         w.WriteStartArray("outputs");
         foreach (var f in Directory.EnumerateFiles(outDir, "*", SearchOption.AllDirectories)
-                     .Where(f => Path.GetFileName(f) != "manifest.json")
+                     .Where(f => Path.GetFileName(f) != AuditFileNames.Manifest)
                      .OrderBy(f => f, StringComparer.Ordinal))
         {
             var rel = Path.GetRelativePath(outDir, f).Replace('\\', '/');

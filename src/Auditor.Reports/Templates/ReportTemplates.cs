@@ -31,7 +31,7 @@ public sealed class ReportTemplates
     }
 
     /// <summary>Templates given in memory (tests).</summary>
-    public static ReportTemplates FromText(IReadOnlyDictionary<string, string> texts) =>
+    internal static ReportTemplates FromText(IReadOnlyDictionary<string, string> texts) =>
         new(texts.ToDictionary(kv => kv.Key, kv => (kv.Value, kv.Key + ".md"), StringComparer.Ordinal));
 
     internal (string Text, string File) Get(string name) =>

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Auditor.Reports.Text;
 
 /// <summary>
-/// Makes text safe for a public document (issue 8, items 4–5): removes characters XML forbids, masks ID
+/// Makes text safe for a public document: removes characters XML forbids, masks ID
 /// numbers, mobile numbers and e-mail addresses, and (for 通报/名单) hides the values of internal fields.
 /// </summary>
 public sealed partial class PublicText

@@ -3,7 +3,7 @@ using System.Text;
 namespace Auditor.Reports.Text;
 
 /// <summary>
-/// File names derived from unit names (issue 8 item 4): never a path (no / \ ..), no characters Windows forbids,
+/// File names derived from unit names: never a path (no / \ ..), no characters Windows forbids,
 /// no reserved device names, bounded length, and always inside the output folder.
 /// </summary>
 public static class SafeFileName

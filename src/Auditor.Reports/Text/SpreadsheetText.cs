@@ -1,7 +1,7 @@
 namespace Auditor.Reports.Text;
 
 /// <summary>
-/// Spreadsheet formula injection (issue 8 item 4): a text value starting with = + - @ tab or CR would be run as a
+/// Spreadsheet formula injection: a text value starting with = + - @ tab or CR would be run as a
 /// formula by Excel/WPS when a user opens the file.
 /// </summary>
 public static class SpreadsheetText
@@ -15,9 +15,6 @@ public static class SpreadsheetText
         s = PublicText.StripIllegalXml(s ?? "");
         return LooksLikeFormula(s) ? "'" + s : s;
     }
-
-    /// <summary>For an xlsx string cell: the value is written as a string cell (never a formula), XML-legal and cut to fit.</summary>
-    public static string ForXlsx(string? s) => FitCell(PublicText.StripIllegalXml(s ?? ""));
 
     /// <summary>Excel holds at most 32,767 characters in a cell (NPOI refuses more).</summary>
     public const int MaxCellLength = 32_767;

@@ -19,6 +19,9 @@ namespace Auditor.Reports;
 /// </summary>
 public sealed class FindingsWorkbook : IDisposable
 {
+    /// <summary>Excel's row limit (header included): a findings sheet holds at most this many rows.</summary>
+    public const int ExcelMaxRows = 1_048_576;
+
     private static readonly (string Header, int Width)[] FindingColumns =
     [
         ("case_id", 16), ("unit", 22), ("rule_id", 16), ("kind", 14), ("kind_zh", 12), ("verdict", 14), ("verdict_zh", 10),
@@ -43,7 +46,7 @@ public sealed class FindingsWorkbook : IDisposable
 
     /// <param name="maxRowsPerSheet">Rows a sheet may hold, header included (Excel's limit; smaller in tests).</param>
     public FindingsWorkbook(Stream output, AuditPeriod period, PackInfo pack, Instant asOf, DateTimeZone zone,
-        int maxRowsPerSheet = FindingsWorkbookWriter.ExcelMaxRows)
+        int maxRowsPerSheet = ExcelMaxRows)
         : this(output, period, pack, asOf, zone, maxRowsPerSheet, SharedStringTable.MaxDistinct)
     {
     }
@@ -51,15 +54,12 @@ public sealed class FindingsWorkbook : IDisposable
     internal FindingsWorkbook(Stream output, AuditPeriod period, PackInfo pack, Instant asOf, DateTimeZone zone, int maxRowsPerSheet, int maxSharedStrings)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRowsPerSheet, 2);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxRowsPerSheet, FindingsWorkbookWriter.ExcelMaxRows);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxRowsPerSheet, ExcelMaxRows);
         (_period, _pack, _asOf, _zone, _maxRowsPerSheet) = (period, pack, asOf, zone, maxRowsPerSheet);
         _xlsx = new XlsxWriter(output, new DateTimeOffset(asOf.ToDateTimeUtc(), TimeSpan.Zero), maxSharedStrings);
         _readme = _xlsx.ReserveSheet("说明");
         _xlsx.BeginSheet("findings", FindingColumns);
     }
-
-    /// <summary>Findings added so far.</summary>
-    public int Count => _findings;
 
     /// <summary>Writes the finding's row (on the next findings sheet when the current one is full).</summary>
     public void Add(Finding f)

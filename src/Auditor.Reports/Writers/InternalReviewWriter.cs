@@ -1,4 +1,3 @@
-using Auditor.Core.Scoring;
 using Auditor.Reports.Docx;
 using Auditor.Reports.Text;
 

@@ -14,8 +14,6 @@ namespace Auditor.Reports.Writers;
 /// </summary>
 internal static class NoticeWriter
 {
-    public static void Write(ReportContext ctx, string path) => File.WriteAllBytes(path, Build(ctx));
-
     public static byte[] Build(ReportContext ctx)
     {
         var office = ctx.Office ?? throw new InvalidOperationException("通报批评需要发文机关配置（rules/offices/*.yaml）");

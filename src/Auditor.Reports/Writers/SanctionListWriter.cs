@@ -12,8 +12,6 @@ internal static class SanctionListWriter
 {
     public const int MaxCaseIds = 20;
 
-    public static void Write(ReportContext ctx, SanctionKind kind, string path) => File.WriteAllBytes(path, Build(ctx, kind));
-
     /// <summary>The list's title as its template words it (for the notice's 附件说明).</summary>
     public static string Title(ReportContext ctx, SanctionKind kind) => Prepare(ctx, kind).Title;
 

@@ -1,3 +1,4 @@
+using Auditor.Core.Audit;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Analysis;
@@ -11,18 +12,26 @@ internal static class ScorecardContent
 {
     private static int W(double mm) => PageLayout.Mm(mm);
 
+    /// <summary>
+    /// The score table. Rank and the all-unit rate are shown against <see cref="AuditOutcome.ComparedWith"/>; a
+    /// self-check of ledgers that held only the unit's own cases has nothing to compare with and shows neither.
+    /// </summary>
     public static void ScoreTable(WordDocument doc, ReportContext ctx, UnitScore s)
     {
-        doc.Table([new("项目", W(30), "center"), new("内容", W(136))], [
-            ["单位", s.Unit + (s.UnitCode is null ? "" : $"（{s.UnitCode}）")],
-            ["得分", $"{OutcomeFigures.Points(s.Score)}分"],
-            ["等次", s.Grade],
-            ["排名", $"第{s.Rank}名（共{ctx.Outcome.Scores.Length}个单位）"],
-            ["按时率", OutcomeFigures.Percent(s.OnTimeRate) + $"（全部单位 {OutcomeFigures.Percent(ctx.Figures.OverallRate)}）"],
-            ["判定", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{s.Count(v)}项"))],
-            ["计分方案", ctx.Outcome.ScoringScheme],
-            ["计分算式", ShownFormula(s)],
-        ], WordStyles.RpTable, WordStyles.RpTableHead);
+        var compared = ctx.Outcome.ComparedWith;
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { "单位", s.Unit + (s.UnitCode is null ? "" : $"（{s.UnitCode}）") },
+            new[] { "得分", $"{OutcomeFigures.Points(s.Score)}分" },
+            new[] { "等次", s.Grade },
+        };
+        if (compared is not null) rows.Add(["排名", $"第{s.Rank}名（共{compared.RankedUnits}个单位）"]);
+        rows.Add(["按时率", OutcomeFigures.Percent(s.OnTimeRate) +
+            (compared is null ? "" : $"（全部单位 {OutcomeFigures.Percent(OutcomeFigures.RateOf(OutcomeFigures.Tally(compared.ByKind)))}）")]);
+        rows.Add(["判定", string.Join("，", Enum.GetValues<Verdict>().Where(v => v != Verdict.NotApplicable).Select(v => $"{v.Chinese()}{s.Count(v)}项"))]);
+        rows.Add(["计分方案", ctx.Outcome.ScoringScheme]);
+        rows.Add(["计分算式", ShownFormula(s)]);
+        doc.Table([new("项目", W(30), "center"), new("内容", W(136))], rows, WordStyles.RpTable, WordStyles.RpTableHead);
     }
 
     /// <summary>
@@ -55,20 +64,25 @@ internal static class ScorecardContent
             WordStyles.RpTable, WordStyles.RpTableHead);
     }
 
-    /// <summary>The unit's on-time rate by kind against the all-unit rate of the same kind.</summary>
+    /// <summary>
+    /// The unit's on-time rate by kind against the rate of the same kind over the units it is compared with
+    /// (<see cref="AuditOutcome.ComparedWith"/>); the unit's own rates alone when there are none to compare with.
+    /// </summary>
     public static void KindChart(WordDocument doc, ReportContext ctx, UnitScore s)
     {
         var unitRates = s.KindRates.Length > 0
             ? s.KindRates.ToDictionary(k => k.Kind, k => k.Rate)
             : ctx.Figures.TallyOf(s.Unit).ToDictionary(k => k.Kind, k => k.Rate);
-        var all = ctx.Figures.KindTallies.Where(k => k.Judged > 0).ToDictionary(k => k.Kind, k => k.Rate);
+        var compared = ctx.Outcome.ComparedWith;
+        var all = compared is null ? [] : OutcomeFigures.Tally(compared.ByKind).Where(k => k.Judged > 0).ToDictionary(k => k.Kind, k => k.Rate);
         var kinds = unitRates.Where(kv => kv.Value is not null).Select(kv => kv.Key).Union(all.Keys).OrderBy(k => (int)k).ToList();
         if (kinds.Count == 0) { doc.Paragraph(WordStyles.RpBody, "本期没有可计算按时率的事项。"); return; }
-        doc.Chart(new ChartSpec($"{s.Unit}与全部单位按时率对比", ChartType.Column, kinds.Select(k => k.Chinese()).ToList(),
-            [
-                new ChartSeries(s.Unit, kinds.Select(k => unitRates.GetValueOrDefault(k)).ToList(), "C00000"),
-                new ChartSeries("全部单位", kinds.Select(k => all.GetValueOrDefault(k)).ToList(), "7F7F7F"),
-            ]) { AxisMin = 0, AxisMax = 1, NumberFormat = "0%", DataLabels = true }, 160, 80);
+        var unitSeries = new ChartSeries(s.Unit, kinds.Select(k => unitRates.GetValueOrDefault(k)).ToList(), "C00000");
+        var chart = compared is null
+            ? new ChartSpec($"{s.Unit}各类事项按时率", ChartType.Column, kinds.Select(k => k.Chinese()).ToList(), [unitSeries])
+            : new ChartSpec($"{s.Unit}与全部单位按时率对比", ChartType.Column, kinds.Select(k => k.Chinese()).ToList(),
+                [unitSeries, new ChartSeries("全部单位", kinds.Select(k => all.GetValueOrDefault(k)).ToList(), "7F7F7F")]);
+        doc.Chart(chart with { AxisMin = 0, AxisMax = 1, NumberFormat = "0%", DataLabels = true }, 160, 80);
         doc.Paragraph(WordStyles.RpNote, "空缺的柱表示本单位该类事项本期没有可判定的记录。", new ParaOptions { Align = "center" });
     }
 

@@ -9,23 +9,24 @@ namespace Auditor.Reports;
 using Auditor.Reports.Writers;
 
 /// <summary>
-/// 自查报告.docx (`auditor selfcheck`): one unit's score, findings, fix hints and data problems, worded by
-/// rules/templates/自查报告.md. A self-check names no sanctions.
+/// 自查报告.docx (a unit's self-check): the unit's score, findings, fix hints and data problems, worded by
+/// rules/templates/自查报告.md. A self-check names no sanctions; its rank and the all-unit comparison are shown only
+/// when the ledgers it was given held other units too (<see cref="AuditOutcome.ComparedWith"/>).
 /// </summary>
 public static class SelfCheckReportWriter
 {
-    /// <param name="unit">The unit checking itself; null = the only (or first-ranked) unit of the outcome.</param>
-    public static void Write(AuditOutcome outcome, ReportTemplates templates, string path, string? unit = null)
+    /// <param name="outcome">The outcome of a self-check (<see cref="AuditOutcome.SelfCheck"/> names the unit).</param>
+    public static void Write(AuditOutcome outcome, ReportTemplates templates, string path)
     {
         var ctx = new ReportContext(outcome, templates, office: null);
-        File.WriteAllBytes(path, Build(ctx, unit));
+        File.WriteAllBytes(path, Build(ctx));
     }
 
-    internal static byte[] Build(ReportContext ctx, string? unit)
+    internal static byte[] Build(ReportContext ctx)
     {
         var o = ctx.Outcome;
-        var score = unit is null ? ctx.Figures.Ranked.FirstOrDefault() : o.Scores.FirstOrDefault(s => s.Unit == unit);
-        var name = score?.Unit ?? unit ?? o.Units.FirstOrDefault()?.Name ?? "本单位";
+        var name = o.SelfCheck?.Unit ?? throw new ArgumentException("not the outcome of a self-check", nameof(ctx));
+        var score = o.Scores.FirstOrDefault(s => s.Unit == name);
         var findings = ctx.Figures.FindingsOf(name);
         var totals = o.Totals.Of(name);
         int Count(Verdict v) => totals?.Count(v) ?? 0;

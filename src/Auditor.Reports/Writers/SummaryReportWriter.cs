@@ -22,8 +22,6 @@ internal static class SummaryReportWriter
     public const int MaxTrendUnits = 10;
     public const int MaxListedDataIssues = 200;
 
-    public static void Write(ReportContext ctx, string path) => File.WriteAllBytes(path, Build(ctx));
-
     public static byte[] Build(ReportContext ctx)
     {
         var o = ctx.Outcome;
@@ -187,7 +185,7 @@ internal static class SummaryReportWriter
                 (mapped.Count < f.Ranked.Length ? $"；只列出得分最低的{mapped.Count}个单位（共{f.Ranked.Length}个单位，各单位的分类按时率见其成绩单）" : "") +
                 (maps.Count > 1 ? $"；分{maps.Count}张图" : "") + "。" + key, new ParaOptions { Align = "both" });
         }
-        var overrun = OverrunHistogram.Build(w, ctx.Outcome.Findings, w.Say($"图{fig} 超时时长分布", $"Fig. {fig} time past the deadline"), ctx.AsOfText);
+        var overrun = OverrunHistogram.Build(w, ctx.Outcome.KeptFindings, w.Say($"图{fig} 超时时长分布", $"Fig. {fig} time past the deadline"), ctx.AsOfText);
         if (overrun is null)
         {
             doc.Paragraph(WordStyles.RpNote, "本期没有超时或未履行的有时限事项，无超时时长分布图。", new ParaOptions { Align = "center" });
@@ -213,7 +211,7 @@ internal static class SummaryReportWriter
             doc.Paragraph(WordStyles.RpBody, $"各单位报送的台账中共发现数据问题{ledger}条，按类别统计如下；全部问题见 data-issues.csv 和 findings.xlsx 的 data issues 表。有问题的行未被丢弃，相关事项判定为“数据不足”或按可用信息判定。");
         doc.Table([new("问题类别", W(60)), new("条数", W(20), "center"), new("涉及文件数", W(24), "center")],
             issues.GroupBy(i => i.Kind).OrderByDescending(g => g.Count()).ThenBy(g => (int)g.Key)
-                .Select(g => (IReadOnlyList<string>)[KindName(g.Key), g.Count().ToString(), g.Select(i => i.File).Distinct().Count().ToString()]),
+                .Select(g => (IReadOnlyList<string>)[g.Key.Chinese(), g.Count().ToString(), g.Select(i => i.File).Distinct().Count().ToString()]),
             WordStyles.RpTable, WordStyles.RpTableHead);
         var listed = issues.Take(MaxListedDataIssues).ToList();
         doc.Paragraph(WordStyles.RpCaption, issues.Length <= MaxListedDataIssues ? "数据问题明细" : $"数据问题明细（前{MaxListedDataIssues}条，共{issues.Length}条）");
@@ -221,22 +219,6 @@ internal static class SummaryReportWriter
             listed.Select(i => (IReadOnlyList<string>)[Path.GetFileName(i.File), i.Sheet ?? "—", i.Row?.ToString() ?? "—", i.Column ?? "—", i.CaseId ?? "—", i.Message]),
             WordStyles.RpTable, WordStyles.RpTableHead);
     }
-
-    internal static string KindName(DataIssueKind k) => k switch
-    {
-        DataIssueKind.UnparsableTime => "时间无法识别",
-        DataIssueKind.DateWithoutTime => "只有日期没有时刻",
-        DataIssueKind.FutureTime => "时间晚于截止时间",
-        DataIssueKind.EventBeforeDiscovery => "环节早于发现时间",
-        DataIssueKind.UnknownUnit => "单位不在名录中",
-        DataIssueKind.DuplicateCaseId => "案件编号重复",
-        DataIssueKind.MissingValue => "必填项缺失",
-        DataIssueKind.InvalidValue => "取值不合规",
-        DataIssueKind.OverlongCell => "单元格内容过长",
-        DataIssueKind.UnmappedColumn => "无法识别的列",
-        DataIssueKind.ProvisionalCalendar => "放假安排按法定节日推定",
-        _ => "其他",
-    };
 
     private static void Method(WordDocument doc, ReportContext ctx)
     {

@@ -6,15 +6,16 @@ using Auditor.Reports.Docx;
 namespace Auditor.Reports.Xlsx;
 
 /// <summary>Cell formats of <see cref="XlsxWriter"/> (indexes into its fixed cellXfs).</summary>
-internal enum XlsxStyle { Default = 0, Header = 1, DateTime = 2, Percent = 3 }
+internal enum XlsxStyle { Default = 0, Header = 1, DateTime = 2, Percent = 3, Date = 4, Time = 5 }
 
 /// <summary>
 /// Streams an .xlsx sheet by sheet straight into the zip, row by row, cell by cell: memory stays flat for millions of
-/// rows (NPOI's XSSF holds every cell, ≈ 1.9 GB for 175k findings, and SXSSF is broken here, PLATFORM.md). Sheet XML is
+/// rows (NPOI's XSSF holds every cell, ≈ 1.9 GB for 175k findings, and its streaming SXSSF fails with a MissingMethodException against SharpZipLib 1.4.1). Sheet XML is
 /// written as UTF-8 bytes by hand (no XmlWriter); repeated texts can go to the shared-strings table, the rest are inline.
 /// Frozen header row, auto filter, set column widths, real date cells, fixed styles and entry timestamps.
 /// A sheet can be listed before it is written (<see cref="ReserveSheet"/>): the workbook shows sheets in the order they
-/// were listed, whatever order their parts were written in.
+/// were listed, whatever order their parts were written in. A plain sheet (<see cref="BeginPlainSheet"/>) is laid out
+/// as offices lay out exports: no header row of its own, merged blocks (<see cref="Merge"/>), possibly hidden.
 /// </summary>
 internal sealed class XlsxWriter : IDisposable
 {
@@ -25,6 +26,8 @@ internal sealed class XlsxWriter : IDisposable
     {
         public string Name { get; } = name;
         public bool Written { get; set; }
+        public bool Plain { get; set; }
+        public bool Hidden { get; set; }
         /// <summary>Bottom right cell of the auto filter (from A1), set when the sheet ends.</summary>
         public string LastColumn { get; set; } = "A";
         public int LastRow { get; set; } = 1;
@@ -39,6 +42,7 @@ internal sealed class XlsxWriter : IDisposable
     /// <summary>Per column of the current sheet: the bytes &lt;c r="AB that start its cells (the row number follows).</summary>
     private byte[][] _cellStarts = [];
     private readonly byte[] _rowDigits = new byte[16];
+    private readonly List<string> _merges = [];
     private int _current = -1, _rowDigitsLength, _row, _lastColumn;
     private bool _finished;
 
@@ -62,6 +66,39 @@ internal sealed class XlsxWriter : IDisposable
     /// <summary>Starts a listed sheet (ending the current one): frozen, filtered header row, column widths in characters.</summary>
     public void BeginSheet(int sheet, IReadOnlyList<(string Header, int Width)> columns)
     {
+        var w = StartSheet(sheet, [.. columns.Select(c => c.Width)], frozenHeader: true);
+        BeginRow();
+        for (int c = 0; c < columns.Count; c++)
+        {
+            StartCell(c, "\" s=\"1\" t=\"inlineStr\"><is>"u8);
+            XlsxText.WriteT(w, columns[c].Header);
+            w.Raw("</is></c>"u8);
+        }
+        EndRow();
+    }
+
+    /// <summary>
+    /// Lists and starts a sheet as an office's export: no frozen or filtered header (rows are written with
+    /// <see cref="BeginRow"/> from row 1, a title row first if the caller wants one), the given column widths; hidden
+    /// sheets are listed as such in the workbook.
+    /// </summary>
+    public void BeginPlainSheet(string name, IReadOnlyList<int> widths, bool hidden = false)
+    {
+        int sheet = ReserveSheet(name);
+        _sheets[sheet].Plain = true;
+        _sheets[sheet].Hidden = hidden;
+        StartSheet(sheet, widths, frozenHeader: false);
+    }
+
+    /// <summary>Merges a block of the current sheet (rows 1-based as shown, columns 0-based); written after its cells.</summary>
+    public void Merge(int firstRow, int firstColumn, int lastRow, int lastColumn)
+    {
+        if (_xml is null) throw new InvalidOperationException("BeginSheet first");
+        _merges.Add($"{ColumnName(firstColumn)}{firstRow}:{ColumnName(lastColumn)}{lastRow}");
+    }
+
+    private Utf8XmlWriter StartSheet(int sheet, IReadOnlyList<int> widths, bool frozenHeader)
+    {
         EndSheet();
         if (_sheets[sheet].Written) throw new InvalidOperationException($"sheet {_sheets[sheet].Name} is already written");
         _sheets[sheet].Written = true;
@@ -74,28 +111,24 @@ internal sealed class XlsxWriter : IDisposable
         w.Raw(Encoding.ASCII.GetBytes(MainNs));
         w.Raw("\"><sheetViews><sheetView "u8);
         if (sheet == 0) w.Raw("tabSelected=\"1\" "u8); // the first sheet shown is the selected one
-        w.Raw("workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>"u8);
-        for (int c = 1; c <= columns.Count; c++)
+        w.Raw(frozenHeader
+            ? "workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>"u8
+            : "workbookViewId=\"0\"/></sheetViews><cols>"u8);
+        for (int c = 1; c <= widths.Count; c++)
         {
             w.Raw("<col min=\""u8);
             w.Integer(c);
             w.Raw("\" max=\""u8);
             w.Integer(c);
             w.Raw("\" width=\""u8);
-            w.Integer(columns[c - 1].Width);
+            w.Integer(widths[c - 1]);
             w.Raw("\" customWidth=\"1\"/>"u8);
         }
         w.Raw("</cols><sheetData>"u8);
-        _cellStarts = Enumerable.Range(0, columns.Count).Select(c => Encoding.ASCII.GetBytes("<c r=\"" + ColumnName(c))).ToArray();
+        _cellStarts = Enumerable.Range(0, widths.Count).Select(c => Encoding.ASCII.GetBytes("<c r=\"" + ColumnName(c))).ToArray();
         _row = 0;
-        BeginRow();
-        for (int c = 0; c < columns.Count; c++)
-        {
-            StartCell(c, "\" s=\"1\" t=\"inlineStr\"><is>"u8);
-            XlsxText.WriteT(w, columns[c].Header);
-            w.Raw("</is></c>"u8);
-        }
-        EndRow();
+        _merges.Clear();
+        return w;
     }
 
     /// <summary>Rows written to the current sheet, header included.</summary>
@@ -146,21 +179,21 @@ internal sealed class XlsxWriter : IDisposable
         _xml.Raw("</v></c>"u8);
     }
 
-    /// <summary>A date cell (local date and time, shown as yyyy-mm-dd hh:mm); null writes no cell.</summary>
-    public void Date(int column, DateTime? local)
+    /// <summary>A date cell (local date and time, shown as yyyy-mm-dd hh:mm, or as yyyy-mm-dd with <see cref="XlsxStyle.Date"/>); null writes no cell.</summary>
+    public void Date(int column, DateTime? local, XlsxStyle style = XlsxStyle.DateTime)
     {
         if (local is not { } d) return;
-        StartCell(column, "\" s=\"2\"><v>"u8);
+        StartCell(column, style == XlsxStyle.Date ? "\" s=\"4\"><v>"u8 : "\" s=\"2\"><v>"u8);
         var w = _xml!;
         w.Advance(ExcelSerialDate.Format(d, w.GetSpan(32)));
         w.Raw("</v></c>"u8);
     }
 
-    /// <summary>A number cell (percent style shows 0.0%); null writes no cell.</summary>
+    /// <summary>A number cell (percent style shows 0.0%; time style shows a fraction of a day as h:mm); null writes no cell.</summary>
     public void Number(int column, double? value, XlsxStyle style = XlsxStyle.Default)
     {
         if (value is not { } x) return;
-        StartCell(column, style == XlsxStyle.Percent ? "\" s=\"3\"><v>"u8 : "\"><v>"u8);
+        StartCell(column, style switch { XlsxStyle.Percent => "\" s=\"3\"><v>"u8, XlsxStyle.Time => "\" s=\"5\"><v>"u8, _ => "\"><v>"u8 });
         var w = _xml!;
         w.Double(x);
         w.Raw("</v></c>"u8);
@@ -223,9 +256,20 @@ internal sealed class XlsxWriter : IDisposable
         var sheet = _sheets[_current];
         sheet.LastColumn = ColumnName(Math.Max(0, _cellStarts.Length - 1));
         sheet.LastRow = Math.Max(1, _row);
-        _xml.Raw("</sheetData><autoFilter ref=\""u8);
-        _xml.Raw(Encoding.ASCII.GetBytes($"A1:{sheet.LastColumn}{sheet.LastRow}"));
-        _xml.Raw("\"/></worksheet>"u8);
+        _xml.Raw("</sheetData>"u8);
+        if (!sheet.Plain)
+        {
+            _xml.Raw("<autoFilter ref=\""u8);
+            _xml.Raw(Encoding.ASCII.GetBytes($"A1:{sheet.LastColumn}{sheet.LastRow}"));
+            _xml.Raw("\"/>"u8);
+        }
+        if (_merges.Count > 0)
+        {
+            _xml.Raw(Encoding.ASCII.GetBytes($"<mergeCells count=\"{_merges.Count}\">"));
+            foreach (var m in _merges) _xml.Raw(Encoding.ASCII.GetBytes($"<mergeCell ref=\"{m}\"/>"));
+            _xml.Raw("</mergeCells>"u8);
+        }
+        _xml.Raw("</worksheet>"u8);
         _xml.Dispose();
         _entry!.Dispose();
         _xml = null;
@@ -285,12 +329,15 @@ internal sealed class XlsxWriter : IDisposable
         var sb = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"{MainNs}\" xmlns:r=\"{RelNs}\">");
         sb.Append("<workbookPr date1904=\"0\"/><bookViews><workbookView/></bookViews><sheets>");
         for (int i = 0; i < _sheets.Count; i++)
-            sb.Append($"<sheet name=\"{Xml.Attr(_sheets[i].Name)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>");
-        sb.Append("</sheets><definedNames>");
+            sb.Append($"<sheet name=\"{Xml.Attr(_sheets[i].Name)}\" sheetId=\"{i + 1}\"{(_sheets[i].Hidden ? " state=\"hidden\"" : "")} r:id=\"rId{i + 1}\"/>");
+        sb.Append("</sheets>");
+        if (_sheets.All(s => s.Plain)) return sb.Append("</workbook>").ToString();
+        sb.Append("<definedNames>");
         // localSheetId is the sheet's place in the workbook (0 = first shown), not the order its part was written in.
         for (int i = 0; i < _sheets.Count; i++)
         {
             var s = _sheets[i];
+            if (s.Plain) continue;
             sb.Append($"<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{i}\" hidden=\"1\">'{Xml.Text(s.Name.Replace("'", "''"))}'!$A$1:${s.LastColumn}${s.LastRow}</definedName>");
         }
         return sb.Append("</definedNames></workbook>").ToString();
@@ -298,15 +345,17 @@ internal sealed class XlsxWriter : IDisposable
 
     private const string StylesXml =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
-        "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd hh:mm\"/><numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>" +
+        "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd hh:mm\"/><numFmt numFmtId=\"165\" formatCode=\"0.0%\"/><numFmt numFmtId=\"166\" formatCode=\"yyyy-mm-dd\"/></numFmts>" +
         "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font><font><b/><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font></fonts>" +
         "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>" +
         "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
         "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
-        "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
+        "<cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>" +
         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>" +
         "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
-        "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>" +
+        "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
+        "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>" +
+        "<xf numFmtId=\"20\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>" +
         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
     private void Put(string path, string xml) => DocxPackage.Write(_zip, path, Encoding.UTF8.GetBytes(xml));

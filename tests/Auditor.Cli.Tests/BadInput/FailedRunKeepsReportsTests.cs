@@ -4,7 +4,7 @@ using Auditor.Cli.Tests.TimeCommands;
 namespace Auditor.Cli.Tests.BadInput;
 
 /// <summary>
-/// A failed audit into a folder that holds an earlier run's reports leaves every file byte for byte (issue 8, item 4):
+/// A failed audit into a folder that holds an earlier run's reports leaves every file byte for byte:
 /// failures before writing (bad pack, bad ledger, bad option) and one after every report was written (the history
 /// store cannot be opened, so the staged folder is never moved into place).
 /// </summary>

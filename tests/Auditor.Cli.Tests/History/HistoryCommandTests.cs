@@ -1,4 +1,5 @@
 using Auditor.Core;
+using Auditor.Core.Audit;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.History;
@@ -23,9 +24,11 @@ public sealed class HistoryCommandTests : IDisposable
     {
         using var store = HistoryStore.Open(Db);
         var scheme = new ScoringScheme();
-        var scores = ScoreCalculator.Calculate(findings, scheme, ["丙局"]);
-        store.Record(new HistoryRun("zhanggong", "1.0", AuditPeriod.Parse(period), Instant.FromUtc(2026, 10, 1, 0, 0), "0.1.0"),
-            findings, scores, SanctionEngine.Decide(findings, scores, scheme, store.LoadPrevious("zhanggong", AuditPeriod.Parse(period))));
+        var scores = ScoreCalculator.Calculate(FindingTotals.Of(findings), findings, scheme, [new Unit("HC09", "丙局", [], UnitType.Department, null, null)]);
+        var lists = SanctionEngine.Decide(findings, scores, scheme, store.LoadPrevious("zhanggong", AuditPeriod.Parse(period)));
+        using var recording = store.Begin(new HistoryRun("zhanggong", "1.0", AuditPeriod.Parse(period), Instant.FromUtc(2026, 10, 1, 0, 0), "0.1.0"));
+        foreach (var f in findings) recording.Add(f);
+        recording.Finish(scores, lists);
     }
 
     private (int Code, string Out, string Err) Run(params string[] args)

@@ -3,13 +3,14 @@ using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using FsCheck;
 using FsCheck.Fluent;
+using Auditor.Core.Tests.Scoring;
 using static Auditor.Core.Tests.Scoring.TestFindings;
 
 namespace Auditor.Core.Tests.Audit;
 
 /// <summary>
-/// Issue 7: the audit keeps only findings that are not met and counts the rest. Scores and lists computed that way
-/// must be the very ones computed from every finding.
+/// The audit keeps only findings that are not met and counts the rest. Scores and lists computed that way must be
+/// the very ones computed from every finding.
 /// </summary>
 public class StreamedScoringProperties
 {
@@ -48,12 +49,12 @@ public class StreamedScoringProperties
         $"{string.Join(";", s.KindRates.Select(k => $"{k.Kind}:{k.Met}/{k.Breached}/{k.Missing}"))} {s.Formula}"));
 
     [Fact]
-    public void Scores_from_totals_and_problems_equal_scores_from_every_finding() =>
+    public void Scores_from_totals_and_kept_findings_equal_scores_from_totals_and_every_finding() =>
         Prop.ForAll(Runs, fs =>
         {
             var registry = Units.Select(u => new Unit("U" + u, u, [], UnitType.Township, null, null)).ToList();
-            var full = ScoreCalculator.CalculateForRegistry(fs, Scheme(), registry);
-            var streamed = ScoreCalculator.CalculateForRegistry(FindingTotals.Of(fs), fs.Where(f => f.Verdict != Verdict.Met).ToList(), Scheme(), registry);
+            var full = ScoreCalculator.Calculate(FindingTotals.Of(fs), fs, Scheme(), registry);
+            var streamed = ScoreCalculator.Calculate(FindingTotals.Of(fs), fs.Where(AuditOutcome.IsKept).ToList(), Scheme(), registry);
             return (Describe(full) == Describe(streamed)).Label(Describe(full) + "\n----\n" + Describe(streamed));
         }).QuickCheckThrowOnFailure();
 
@@ -61,7 +62,7 @@ public class StreamedScoringProperties
     public void Lists_from_problems_equal_lists_from_every_finding() =>
         Prop.ForAll(Runs, fs =>
         {
-            var scores = ScoreCalculator.Calculate(fs, Scheme(), Units);
+            var scores = TestScores.Of(fs, Scheme(), Units);
             var full = SanctionEngine.Decide(fs, scores, Scheme(), null);
             var streamed = SanctionEngine.Decide(fs.Where(f => f.Verdict != Verdict.Met).ToList(), scores, Scheme(), null);
             string D(IEnumerable<Sanction> xs) => string.Join("\n", xs.Select(s => $"{s.Unit} {s.Kind} {string.Join("|", s.Reasons.Select(r => r.Text))}"));
@@ -105,20 +106,22 @@ public class StreamedScoringProperties
     }
 
     [Fact]
-    public void An_outcome_recomputes_its_totals_when_its_findings_are_replaced()
+    public void An_outcome_holds_kept_findings_only()
     {
-        var o = new AuditOutcome
+        var met = Make("A", "C-1", "R1", ObligationKind.Release, Verdict.Met);
+        var breached = Make("A", "C-1", "R2", ObligationKind.Release, Verdict.Breached);
+        AuditOutcome Outcome(params Finding[] kept) => new()
         {
             Pack = new PackInfo("p", "t", "i", null, "1"), Period = AuditPeriod.Parse("2026Q3"), AsOf = NodaTime.Instant.FromUtc(2026, 10, 1, 0, 0),
-            Zone = AuditorZones.Default, Inputs = [], Rules = [], Findings = [Make("A", "C-1", "R1", ObligationKind.Release, Verdict.Met)],
+            Zone = AuditorZones.Default, Inputs = [], Rules = [], KeptFindings = [.. kept], Totals = FindingTotals.Of([met, breached]),
             DataIssues = [], Scores = [], Sanctions = [], Units = [], ToolVersion = "t",
         };
-        Assert.Equal(1, o.Totals.Count(Verdict.Met));
-        Assert.True(o.HasAllFindings);
-        var changed = o with { Findings = [Make("A", "C-1", "R1", ObligationKind.Release, Verdict.Breached)] };
-        Assert.Equal(0, changed.Totals.Count(Verdict.Met));
-        Assert.Equal(1, changed.Totals.Count(Verdict.Breached));
-        var streamed = o with { Findings = [], Totals = o.Totals };
-        Assert.False(streamed.HasAllFindings);
+        Assert.Equal([breached], Outcome(breached).KeptFindings.ToArray());
+        Assert.Equal(1, Outcome(breached).Totals.Count(Verdict.Met));
+        var ex = Assert.Throws<ArgumentException>(() => Outcome(met, breached));
+        Assert.Contains("C-1 × R1 (met)", ex.Message);
+        // an appeal that changed a verdict to met is kept: the documents show what was appealed
+        var appealed = met with { Override = new VerdictOverride(Verdict.Breached, Verdict.Met, "系统故障", "办公室", new NodaTime.LocalDate(2026, 10, 12)) };
+        Assert.Equal(2, Outcome(appealed, breached).KeptFindings.Length);
     }
 }

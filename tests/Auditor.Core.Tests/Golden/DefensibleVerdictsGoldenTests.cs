@@ -2,6 +2,7 @@ using Auditor.Core.Domain;
 using Auditor.Core.Rules;
 using Auditor.Core.Scoring;
 using static Auditor.Core.Tests.Golden.GoldenKit;
+using Auditor.Core.Tests.Scoring;
 
 namespace Auditor.Core.Tests.Golden;
 
@@ -30,7 +31,7 @@ public class DefensibleVerdictsGoldenTests
         Assert.Equal(Verdict.Met, feedback.Verdict);
         Assert.Equal(I("2026-07-10 00:00"), feedback.Deadline);
         var scheme = Pack("zhanggong").Scoring;
-        var scores = ScoreCalculator.Calculate(fs, scheme, ["西河镇"]);
+        var scores = TestScores.Of(fs, scheme, ["西河镇"]);
         Assert.DoesNotContain(SanctionEngine.Decide(fs, scores, scheme, null), s => s.Kind == SanctionKind.Criticism);
     }
 
@@ -63,7 +64,7 @@ public class DefensibleVerdictsGoldenTests
         var daily = engine.ReplayDailyReports([], AuditPeriod.Parse("2026Q3"), Registry).ToList();
         Assert.Equal(3, daily.Count); // one per named unit for the quarter, not 92 × 3 accusations
         Assert.All(daily, f => Assert.Equal((Verdict.InsufficientData, "日报记录"), (f.Verdict, f.NotRecorded)));
-        var scores = ScoreCalculator.Calculate(daily, Pack("zhanggong").Scoring, daily.Select(f => f.Unit));
+        var scores = TestScores.Of(daily, Pack("zhanggong").Scoring, daily.Select(f => f.Unit));
         Assert.All(scores, s => Assert.Equal((100.0, "优秀"), (s.Score, s.Grade)));
     }
 

@@ -50,7 +50,7 @@ public class GaoanGoldenTests
         };
         Assert.Equal(Verdict.Missing, Run("gaoan", AsOf, c, "gaoan.police-referral").Verdict);
         Assert.Equal(Verdict.NotApplicable, Run("gaoan", AsOf, c with { Extra = c.Extra.SetItem("涉嫌违法", "否") }, "gaoan.police-referral").Verdict);
-        // no 涉嫌违法 column: no suspicion recorded → the duty is not triggered (rules/README.md, applies_when)
+        // no 涉嫌违法 column: no suspicion recorded → the duty is not triggered (docs/rule-packs.md, applies_when)
         Assert.Equal(Verdict.NotApplicable, Run("gaoan", AsOf, c with { Extra = c.Extra.Clear() }, "gaoan.police-referral").Verdict);
     }
 

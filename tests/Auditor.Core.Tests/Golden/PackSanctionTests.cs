@@ -1,6 +1,7 @@
 using Auditor.Core.Domain;
 using Auditor.Core.Rules;
 using Auditor.Core.Scoring;
+using Auditor.Core.Tests.Scoring;
 
 namespace Auditor.Core.Tests.Golden;
 
@@ -112,7 +113,7 @@ public class PackSanctionTests
     {
         var scheme = policy?.Apply(GoldenKit.Pack(pack).Scoring) ?? GoldenKit.Pack(pack).Scoring;
         var units = fs.Select(f => f.Unit).Distinct().ToArray();
-        var scores = ScoreCalculator.Calculate(fs, scheme, units);
+        var scores = TestScores.Of(fs, scheme, units);
         return SanctionEngine.Decide(fs, scores, scheme, prior);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using static Auditor.Core.Tests.Golden.GoldenKit;
+using Auditor.Core.Tests.Scoring;
 
 namespace Auditor.Core.Tests.Replay;
 
@@ -97,7 +98,7 @@ public class RecordedColumnsTests
             NotRecorded = notRecorded,
         };
         // base 100; the unreadable one costs weight 2 × insufficient-data factor 0.5 = 1; the not-recorded one nothing
-        var s = ScoreCalculator.Calculate([F("A", "回应时间"), F("B", null)], new ScoringScheme(), ["甲镇"]).Single();
+        var s = TestScores.Of([F("A", "回应时间"), F("B", null)], new ScoringScheme(), ["甲镇"]).Single();
         Assert.Equal(99.0, s.Score);
         Assert.Single(s.Deductions);
         Assert.Equal(2, s.Count(Verdict.InsufficientData));

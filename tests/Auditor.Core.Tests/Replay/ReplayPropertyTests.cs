@@ -100,7 +100,7 @@ public class ReplayPropertyTests
             if (v is not (Verdict.Met or Verdict.Breached)) return v == Verdict.InsufficientData || (!x.startDateOnly && !x.actualDateOnly);
             int[] sampleS = x.startDateOnly ? [0, x.tod, 1439] : [x.tod];
             var actualTod = actual.Hour * 60 + actual.Minute;
-            // a date-only actual is read as (0:00, 24:00): the instant 0:00 is the previous day's 24时 (rules/README.md)
+            // a date-only actual is read as (0:00, 24:00): the instant 0:00 is the previous day's 24时 (docs/verdicts.md)
             int[] sampleA = x.actualDateOnly ? [1, Math.Max(1, actualTod), 1439] : [actualTod];
             foreach (var s in sampleS)
                 foreach (var a in sampleA)
@@ -117,7 +117,7 @@ public class ReplayPropertyTests
     [Fact]
     public void Replaying_only_the_applicable_rules_gives_the_same_findings_and_counts_the_rest()
     {
-        // the audit uses ReplayApplicable (issue 7); it must agree with Replay on every pack and every mix of events
+        // the audit uses ReplayApplicable; it must agree with Replay on every pack and every mix of events
         var packs = new[] { "national", "nanan", "gaoan", "zhanggong", "huangchuan", "xuchang" };
         var kinds = new[] { EventKind.Released, EventKind.PressConference, EventKind.Responded, EventKind.Assigned, EventKind.Feedback, EventKind.Archived };
         var gen =

@@ -37,7 +37,7 @@ public class RateSchemeTests
             .Concat(Many("甲", ObligationKind.Report, Verdict.InsufficientData, 1))
             .Append(Make("甲", "NR-1", "R-report", ObligationKind.Report, Verdict.InsufficientData) with { NotRecorded = "报送对象" })
             .ToList();
-        var s = Assert.Single(ScoreCalculator.Calculate(fs, Rate(), ["甲"]));
+        var s = Assert.Single(TestScores.Of(fs, Rate(), ["甲"]));
         Assert.Equal(86.0, s.Score);
         Assert.Equal("良好", s.Grade);
         Assert.Equal("100 − 〔公开回应：10.0×权重6.0×(超时3×1.0+未履行1×1.0)÷20项=12.0〕 − 〔及时上报：10.0×权重4.0×(数据不足1×0.5)÷10项=2.0〕 = 86.0", s.Formula);
@@ -51,8 +51,8 @@ public class RateSchemeTests
     {
         // 1,000 responses, 90 late: per finding 100 − 90 × 6 → 0; by rate 100 − 10 × 6 × 0.09 = 94.6
         var fs = Many("乙", ObligationKind.Response, Verdict.Met, 910).Concat(Many("乙", ObligationKind.Response, Verdict.Breached, 90, 6)).ToList();
-        Assert.Equal(0.0, ScoreCalculator.Calculate(fs, new ScoringScheme(), ["乙"]).Single().Score);
-        Assert.Equal(94.6, ScoreCalculator.Calculate(fs, Rate(), ["乙"]).Single().Score);
+        Assert.Equal(0.0, TestScores.Of(fs, new ScoringScheme(), ["乙"]).Single().Score);
+        Assert.Equal(94.6, TestScores.Of(fs, Rate(), ["乙"]).Single().Score);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class RateSchemeTests
         xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
 
     private static Dictionary<string, double> Scores(IEnumerable<Finding> fs) =>
-        ScoreCalculator.Calculate(fs, Rate(), Units).ToDictionary(s => s.Unit, s => s.Score);
+        TestScores.Of(fs, Rate(), Units).ToDictionary(s => s.Unit, s => s.Score);
 
     [Fact]
     public void More_breaches_never_raise_a_score() =>
@@ -112,8 +112,8 @@ public class RateSchemeTests
         Prop.ForAll(Runs, fs =>
         {
             var doubled = fs.Concat(fs.Select(f => f with { CaseId = f.CaseId + "-copy" })).ToArray();
-            var a = ScoreCalculator.Calculate(fs, Rate(), Units);
-            var b = ScoreCalculator.Calculate(doubled, Rate(), Units);
+            var a = TestScores.Of(fs, Rate(), Units);
+            var b = TestScores.Of(doubled, Rate(), Units);
             return a.Select(s => (s.Unit, s.Score, s.Rank, s.Grade)).SequenceEqual(b.Select(s => (s.Unit, s.Score, s.Rank, s.Grade)));
         }).QuickCheckThrowOnFailure();
 

@@ -10,7 +10,7 @@ public class SanctionEngineTests
     private static ImmutableArray<Sanction> Decide(IReadOnlyList<Finding> findings, PriorPeriod? previous = null, ScoringScheme? scheme = null, params string[] units)
     {
         scheme ??= TestSchemes.AllLists();
-        var scores = ScoreCalculator.Calculate(findings, scheme, units);
+        var scores = TestScores.Of(findings, scheme, units);
         return SanctionEngine.Decide(findings, scores, scheme, previous);
     }
 

@@ -43,7 +43,7 @@ public class ScoreCalculatorProperties
     public void Score_is_base_minus_capped_deductions() =>
         Prop.ForAll(Runs, fs =>
         {
-            var scores = ScoreCalculator.Calculate(fs, Scheme(), Units);
+            var scores = TestScores.Of(fs, Scheme(), Units);
             return scores.All(s => (decimal)s.Score == Expected(fs.Where(f => f.Unit == s.Unit)));
         }).QuickCheckThrowOnFailure();
 
@@ -51,7 +51,7 @@ public class ScoreCalculatorProperties
     public void Ranks_are_competition_ranks_in_score_then_name_order() =>
         Prop.ForAll(Runs, fs =>
         {
-            var scores = ScoreCalculator.Calculate(fs, Scheme(), Units);
+            var scores = TestScores.Of(fs, Scheme(), Units);
             bool ranks = scores.All(s => s.Rank == 1 + scores.Count(o => o.Score > s.Score));
             bool order = scores.Zip(scores.Skip(1)).All(p => p.First.Score > p.Second.Score
                 || (p.First.Score == p.Second.Score && string.CompareOrdinal(p.First.Unit, p.Second.Unit) < 0));
@@ -62,8 +62,8 @@ public class ScoreCalculatorProperties
     public void Input_order_does_not_change_anything() =>
         Prop.ForAll(Runs, fs =>
         {
-            var a = ScoreCalculator.Calculate(fs, Scheme(), Units);
-            var b = ScoreCalculator.Calculate(fs.Reverse().ToArray(), Scheme(), Units.Reverse());
+            var a = TestScores.Of(fs, Scheme(), Units);
+            var b = TestScores.Of(fs.Reverse().ToArray(), Scheme(), Units.Reverse());
             return a.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)).SequenceEqual(b.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)));
         }).QuickCheckThrowOnFailure();
 
@@ -72,10 +72,10 @@ public class ScoreCalculatorProperties
         Prop.ForAll(Runs, fs =>
         {
             if (fs.Length == 0) return true;
-            var before = ScoreCalculator.Calculate(fs, Scheme(), Units).ToDictionary(s => s.Unit);
+            var before = TestScores.Of(fs, Scheme(), Units).ToDictionary(s => s.Unit);
             var changed = fs.ToArray();
             changed[0] = changed[0] with { Verdict = Verdict.Met };
-            var after = ScoreCalculator.Calculate(changed, Scheme(), Units).ToDictionary(s => s.Unit);
+            var after = TestScores.Of(changed, Scheme(), Units).ToDictionary(s => s.Unit);
             return after[fs[0].Unit].Score >= before[fs[0].Unit].Score
                 && Units.Where(u => u != fs[0].Unit).All(u => after[u].Score == before[u].Score);
         }).QuickCheckThrowOnFailure();
@@ -101,7 +101,7 @@ public class SanctionEngineProperties
         Prop.ForAll(Runs, fs =>
         {
             var scheme = new ScoringScheme();
-            var scores = ScoreCalculator.Calculate(fs, scheme, ["A", "B", "C"]);
+            var scores = TestScores.Of(fs, scheme, ["A", "B", "C"]);
             var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
                 [new PriorSanction("A", SanctionKind.Criticism)]);
             return SanctionEngine.Decide(fs, scores, scheme, prior).IsEmpty;
@@ -112,7 +112,7 @@ public class SanctionEngineProperties
         Prop.ForAll(Runs, fs =>
         {
             var scheme = TestSchemes.AllLists();
-            var scores = ScoreCalculator.Calculate(fs, scheme, ["A", "B", "C"]);
+            var scores = TestScores.Of(fs, scheme, ["A", "B", "C"]);
             var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
                 [new PriorSanction("A", SanctionKind.Criticism)]);
             var s = SanctionEngine.Decide(fs, scores, scheme, prior);

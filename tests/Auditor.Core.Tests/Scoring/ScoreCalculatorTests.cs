@@ -1,3 +1,4 @@
+using Auditor.Core.Audit;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using static Auditor.Core.Tests.Scoring.TestFindings;
@@ -29,7 +30,7 @@ public class ScoreCalculatorTests
     private static ScoringScheme Scheme() => new() { KindCaps = new() { ["daily-report"] = 3 } };
 
     private static Dictionary<string, UnitScore> Score() =>
-        ScoreCalculator.Calculate(Fixture(), Scheme(), [Bing, Jia]).ToDictionary(s => s.Unit);
+        TestScores.Of(Fixture(), Scheme(), [Bing, Jia]).ToDictionary(s => s.Unit);
 
     [Fact]
     public void Scores_recomputed_by_hand()
@@ -72,7 +73,7 @@ public class ScoreCalculatorTests
     [Fact]
     public void Ties_share_a_rank_and_are_ordered_by_unit_name()
     {
-        var ranked = ScoreCalculator.Calculate(Fixture(), Scheme(), [Bing]);
+        var ranked = TestScores.Of(Fixture(), Scheme(), [Bing]);
         // 丙局 100 → 1; 丁镇 and 乙街道 97 → both 2 (丁 U+4E01 sorts before 乙 U+4E59); 甲镇 92.75 → 4
         Assert.Equal([(Bing, 1), (Ding, 2), (Yi, 2), (Jia, 4)], ranked.Select(s => (s.Unit, s.Rank)));
     }
@@ -80,7 +81,7 @@ public class ScoreCalculatorTests
     [Fact]
     public void Competition_ranking_is_1_1_3()
     {
-        var ranked = ScoreCalculator.Calculate(
+        var ranked = TestScores.Of(
             [Make("C", "X", "R", ObligationKind.Response, Verdict.Breached)], new ScoringScheme(), ["B", "A"]);
         Assert.Equal([("A", 1), ("B", 1), ("C", 3)], ranked.Select(s => (s.Unit, s.Rank)));
     }
@@ -112,14 +113,14 @@ public class ScoreCalculatorTests
     [InlineData(40.5, "不合格")] // 59.5
     public void Grade_bands_include_their_lower_bound(double weight, string grade)
     {
-        var s = ScoreCalculator.Calculate([Make("A", "X", "R", ObligationKind.Response, Verdict.Breached, weight)], new ScoringScheme(), []);
+        var s = TestScores.Of([Make("A", "X", "R", ObligationKind.Response, Verdict.Breached, weight)], new ScoringScheme(), []);
         Assert.Equal(grade, s[0].Grade);
     }
 
     [Fact]
     public void Score_does_not_fall_below_min_score_and_the_formula_says_so()
     {
-        var s = ScoreCalculator.Calculate(
+        var s = TestScores.Of(
         [
             Make("A", "X1", "R", ObligationKind.Response, Verdict.Breached, 60),
             Make("A", "X2", "R", ObligationKind.Response, Verdict.Missing, 60),
@@ -135,7 +136,7 @@ public class ScoreCalculatorTests
     public void Rounding_to_two_decimals_is_shown()
     {
         // 100 − 0.125 × 0.5 = 99.9375 → 99.94
-        var s = ScoreCalculator.Calculate([Make("A", "X", "R", ObligationKind.Response, Verdict.InsufficientData, 0.125)], new ScoringScheme(), [])[0];
+        var s = TestScores.Of([Make("A", "X", "R", ObligationKind.Response, Verdict.InsufficientData, 0.125)], new ScoringScheme(), [])[0];
         Assert.Equal(99.94, s.Score);
         Assert.Equal("100 − 0.0625（R，案件X，数据不足） = 99.9375，保留两位小数为99.94", s.Formula);
     }
@@ -144,7 +145,7 @@ public class ScoreCalculatorTests
     public void Verdict_factors_absent_from_the_pack_keep_their_defaults()
     {
         var scheme = new ScoringScheme { VerdictFactors = new() { ["breached"] = 2 } };
-        var s = ScoreCalculator.Calculate(
+        var s = TestScores.Of(
         [
             Make("A", "X1", "R", ObligationKind.Response, Verdict.Breached, 1),
             Make("A", "X2", "R", ObligationKind.Response, Verdict.Missing, 1),
@@ -158,7 +159,7 @@ public class ScoreCalculatorTests
     public void Insufficient_data_can_never_be_configured_as_a_pass()
     {
         var scheme = new ScoringScheme { VerdictFactors = new() { ["insufficient-data"] = 0 } };
-        var ex = Assert.Throws<RulePackException>(() => ScoreCalculator.Calculate([], scheme, ["A"]));
+        var ex = Assert.Throws<RulePackException>(() => TestScores.Of([], scheme, ["A"]));
         Assert.Contains("insufficient-data", ex.Message);
     }
 
@@ -183,7 +184,7 @@ public class ScoreCalculatorTests
         {
             Override = new VerdictOverride(Verdict.Breached, Verdict.InsufficientData, "系统时间有误", "张三", new NodaTime.LocalDate(2026, 10, 12)),
         };
-        var s = ScoreCalculator.Calculate([f], new ScoringScheme(), [])[0];
+        var s = TestScores.Of([f], new ScoringScheme(), [])[0];
         // 100 − 2 × 0.5 = 99
         Assert.Equal("100 − 1.0（R，案件X，数据不足，申诉改判） = 99.0", s.Formula);
         Assert.True(s.Deductions[0].Overridden);
@@ -193,7 +194,7 @@ public class ScoreCalculatorTests
     public void Registry_units_fill_the_unit_code()
     {
         var unit = new Unit("360902001", "甲镇", [], UnitType.Township, null, null);
-        var s = ScoreCalculator.CalculateForRegistry([], new ScoringScheme(), [unit]);
+        var s = ScoreCalculator.Calculate(FindingTotals.Of([]), [], new ScoringScheme(), [unit]);
         Assert.Equal(("甲镇", "360902001", 100.0), (s[0].Unit, s[0].UnitCode, s[0].Score));
     }
 

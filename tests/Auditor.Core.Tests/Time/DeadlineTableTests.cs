@@ -19,9 +19,9 @@ public class DeadlineTableTests
     private static string Iso(Deadline d) => TimeText.Iso(d.At, Zone);
 
     [Theory]
-    // Issue 3 example: last day 10-02 falls in 国庆节 (10-01..10-07, 国办发明电〔2025〕7号) → moves to Thu 10-08.
+    // Worked example: last day 10-02 falls in 国庆节 (10-01..10-07, 国办发明电〔2025〕7号) → moves to Thu 10-08.
     [InlineData("2026-09-29 09:00", "3d", "2026-10-09T00:00:00")]
-    // Issue 3 example: 10-01..10-07 holiday; 10-08 Thu (1), 10-09 Fri (2), 10-10 make-up Saturday (3).
+    // Worked example: 10-01..10-07 holiday; 10-08 Thu (1), 10-09 Fri (2), 10-10 make-up Saturday (3).
     [InlineData("2026-09-30 16:00", "3wd", "2026-10-11T00:00:00")]
     // Plain days: Mon 03-02 + 3 = Thu 03-05, a working day.
     [InlineData("2026-03-02 10:00", "3d", "2026-03-06T00:00:00")]

@@ -79,11 +79,4 @@ public class WindowAndTimeTextTests
         // end-of-day flag only changes a midnight value
         Assert.Equal("7月11日3:00", TimeText.Chinese(t, Zone, endOfDay: true));
     }
-
-    [Fact]
-    public void Fixed_clock_reads_its_instant()
-    {
-        var now = Instant.FromUtc(2026, 9, 30, 8, 0);
-        Assert.Equal(now, new FixedClock(now).GetCurrentInstant());
-    }
 }

@@ -30,7 +30,7 @@ public sealed record DamagedWorkbook(int Seed, (int At, byte Value)[] Flips, int
 }
 
 /// <summary>
-/// Fuzzing the byte level (issue 8 item 7): random bytes with and without a zip/OLE signature or BOM under every
+/// Fuzzing the byte level: random bytes with and without a zip/OLE signature or BOM under every
 /// extension, and real .xlsx workbooks with damaged bytes. Each ends in a result or an InputException naming the file.
 /// </summary>
 public class BytesFuzzTests : IDisposable

@@ -22,13 +22,16 @@ public sealed class ScoresAndSanctionsCsvTests : IDisposable
     [Fact]
     public void Scores_csv_is_utf8_without_bom_with_machine_headers_and_one_row_per_unit_in_rank_order()
     {
-        var path = Path.Combine(_dir, "scores.csv");
-        ScoresCsvWriter.Write(path,
-        [
-            Score("乙镇", 97, 2, 1, 1, 0.5, new KindRate(ObligationKind.Feedback, 1, 1, 0)),
-            Score("甲镇", 100, 1, 3, 0, 1, new KindRate(ObligationKind.Release, 3, 0, 0)),
-        ]);
-        var bytes = File.ReadAllBytes(path);
+        var outcome = SampleOutcome.Build() with
+        {
+            Scores =
+            [
+                Score("乙镇", 97, 2, 1, 1, 0.5, new KindRate(ObligationKind.Feedback, 1, 1, 0)),
+                Score("甲镇", 100, 1, 3, 0, 1, new KindRate(ObligationKind.Release, 3, 0, 0)),
+            ],
+        };
+        AuditFiles.WriteTables(outcome, _dir);
+        var bytes = File.ReadAllBytes(Path.Combine(_dir, AuditFileNames.Scores));
         Assert.NotEqual((byte)0xEF, bytes[0]);
         var lines = Encoding.UTF8.GetString(bytes).Split("\n");
         Assert.Equal("", lines[^1]);

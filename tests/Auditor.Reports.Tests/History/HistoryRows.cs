@@ -36,6 +36,10 @@ internal static class HistoryRows
         return rows;
     }
 
+    /// <summary>The sanctions recorded for a period, "unit|kind", in recorded order.</summary>
+    public static List<string> Sanctions(string path, string period) =>
+        Column(path, $"SELECT s.unit || '|' || s.kind FROM sanctions s JOIN runs r ON r.id = s.run_id WHERE r.period = '{period}' ORDER BY s.rowid");
+
     public static List<string> Column(string path, string sql)
     {
         using var c = new SqliteConnection($"Data Source={path};Pooling=False");

@@ -39,7 +39,7 @@ public sealed class HistorySchemaUpgradeTests : IDisposable
 
     private static (IReadOnlyList<UnitScore>, IReadOnlyList<Sanction>) ScoresAndSanctions(IReadOnlyList<Finding> findings)
     {
-        var scores = ScoreCalculator.Calculate(findings, Scheme(), ["丙镇"]);
+        var scores = AuditedRuns.Scores(findings, Scheme(), ["丙镇"]);
         return (scores, SanctionEngine.Decide(findings, scores, Scheme(), null));
     }
 
@@ -63,7 +63,7 @@ public sealed class HistorySchemaUpgradeTests : IDisposable
             var prior = store.LoadPrevious("zhanggong", AuditPeriod.Parse("2026Q3"))!;
             Assert.Equal(new[] { ("R-fb", ObligationKind.Response, Verdict.Missing, 1), ("甲镇", ObligationKind.Feedback, Verdict.Breached, 1) },
                 prior.Failures.Select(f => (f.Unit, f.Kind, f.Verdict, f.Count)).ToArray());
-            Assert.Equal(n2.Select(s => (s.Unit, s.Kind)), store.Sanctions("zhanggong", "2026Q2").Select(s => (s.Unit, s.Kind)));
+            Assert.Equal(n2.Select(s => s.Unit + "|" + s.Kind.Id()), HistoryRows.Sanctions(v1, "2026Q2"));
             Assert.Equal(s3.Select(s => (s.Unit, s.Score)), store.ScoreHistory("zhanggong").Where(h => h.PeriodId == "2026Q3").Select(h => (h.Unit, h.Score)));
         }
         var upgraded = HistoryRows.Dump(v1);
@@ -97,9 +97,9 @@ public sealed class HistorySchemaUpgradeTests : IDisposable
             F("甲镇", "A5", "R-fb", ObligationKind.Feedback, Verdict.Missing), F("甲镇", "A6", "R-fb", ObligationKind.Feedback, Verdict.Pending),
         };
         using var store = HistoryStore.Open(db);
-        store.Record(Run("2026Q2"), q2, ScoreCalculator.Calculate(q2, Scheme(), []), []);
+        store.Record(Run("2026Q2"), q2, AuditedRuns.Scores(q2, Scheme(), ["甲镇"]), []);
         var q3 = new List<Finding> { F("甲镇", "B1", "R-rel", ObligationKind.Release, Verdict.Met) };
-        store.Record(Run("2026Q3"), q3, ScoreCalculator.Calculate(q3, Scheme(), []), []);
+        store.Record(Run("2026Q3"), q3, AuditedRuns.Scores(q3, Scheme(), ["甲镇"]), []);
 
         var before = store.ScoresBefore("zhanggong", AuditPeriod.Parse("2026Q4"));
         var q2point = before.Single(p => p.Period == "2026Q2" && p.Unit == "甲镇");

@@ -28,7 +28,7 @@ public sealed class HistoryStoreTests : IDisposable
     internal static (IReadOnlyList<UnitScore> Scores, IReadOnlyList<Sanction> Sanctions) Audit(HistoryStore store, HistoryRun run, IReadOnlyList<Finding> findings, params string[] units)
     {
         var scheme = Scheme();
-        var scores = ScoreCalculator.Calculate(findings, scheme, units);
+        var scores = AuditedRuns.Scores(findings, scheme, units);
         var sanctions = SanctionEngine.Decide(findings, scores, scheme, store.LoadPrevious(run.PackId, run.Period));
         store.Record(run, findings, scores, sanctions);
         return (scores, sanctions);
@@ -110,7 +110,7 @@ public sealed class HistoryStoreTests : IDisposable
         Assert.Equal(("丙镇", 1), (scores[0].Unit, scores[0].Rank));
         Assert.Equal(new[] { "丙镇" }, sanctions.Where(s => s.Kind == SanctionKind.Commendation).Select(s => s.Unit).ToArray());
         // and the store gives the sanctions back as recorded
-        Assert.Equal(sanctions.Select(s => (s.Unit, s.Kind)), store.Sanctions("zhanggong", "2026Q3").Select(s => (s.Unit, s.Kind)));
+        Assert.Equal(sanctions.Select(s => s.Unit + "|" + s.Kind.Id()), HistoryRows.Sanctions(Db, "2026Q3"));
     }
 
     [Fact]

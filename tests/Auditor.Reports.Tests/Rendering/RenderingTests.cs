@@ -25,7 +25,7 @@ public class RenderingTests(ITestOutputHelper output)
             return;
         }
         var dir = TestFiles.TempDir("render");
-        ReportSet.WriteAll(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
+        ReportFiles.WriteSet(SampleOutcome.Build(), OfficeProfile.Load(Path.Combine(TestFiles.Rules, "offices", "huangchuan.yaml")), dir);
         var pdfDir = Path.Combine(dir, "pdf");
         Convert(soffice, pdfDir, Path.Combine(dir, "通报批评.docx"), Path.Combine(dir, "汇总评分报告.docx"), Path.Combine(dir, "约谈名单.docx"));
         int notice = Pages(pdfinfo, Path.Combine(pdfDir, "通报批评.pdf"));

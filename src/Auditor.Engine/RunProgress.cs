@@ -1,0 +1,50 @@
+using Auditor.Reports;
+
+namespace Auditor.Engine;
+
+/// <summary>
+/// Reports a run's <see cref="AuditProgress"/> to the caller's reporter, with each stage's Chinese line (one table,
+/// so every front end shows the same words). Safe to call from several threads (scorecards are written in parallel).
+/// </summary>
+internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck, bool recordsHistory)
+{
+    /// <summary>Cases between two reports of the replay's counts: often enough for a live display, rare enough to cost nothing.</summary>
+    public const int CaseInterval = 1000;
+
+    private readonly Lock _gate = new();
+    private int _cases;
+    private long _findings;
+
+    public void Stage(AuditStage stage, int done = 0, int total = 0)
+    {
+        if (sink is null) return;
+        lock (_gate) sink.Report(new AuditProgress(stage, Text(stage, total), _cases, _findings, done, total));
+    }
+
+    /// <summary>The replay's counts so far; reported every <see cref="CaseInterval"/> cases.</summary>
+    public void Replayed(int cases, long findings)
+    {
+        _cases = cases;
+        _findings = findings;
+        if (cases % CaseInterval == 0) Stage(AuditStage.Replaying);
+    }
+
+    private string Text(AuditStage stage, int total) => stage switch
+    {
+        AuditStage.ReadingRules => "读取规则包与工作日历",
+        AuditStage.ReadingUnits => "读取单位名录",
+        AuditStage.Replaying => "读取台账并逐案复盘",
+        AuditStage.Scoring => "计算得分与处理名单",
+        AuditStage.DecidingLists => "决定处理名单",
+        AuditStage.CollectingDataIssues => "整理数据问题",
+        AuditStage.FindingsWritten => selfCheck ? "写完 findings.csv / findings.json"
+            : "写完 findings.csv / findings.json / findings.xlsx" + (recordsHistory ? " 与历史库明细" : ""),
+        AuditStage.WritingTables => "写出 scores.csv / sanctions.csv / data-issues.csv",
+        // the documents' pictures: the font they are drawn with (or that there is no CJK font), said once a run
+        AuditStage.WritingDocuments => (selfCheck ? "自查报告" : "汇总评分报告、通报批评、约谈/表彰名单") + "；" + ReportSet.PictureFontNotice,
+        AuditStage.WritingScorecards => $"单位成绩单（{total} 份）",
+        AuditStage.WritingManifest => "计算文件摘要，写出 manifest.json",
+        AuditStage.RecordingHistory => "记入历史库",
+        _ => stage.ToString(),
+    };
+}

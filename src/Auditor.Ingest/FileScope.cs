@@ -1,0 +1,45 @@
+using Auditor.Core.Domain;
+
+namespace Auditor.Ingest;
+
+/// <summary>
+/// Reading state shared by the sheets of one file: whether case numbers given only as 序号 must be qualified by the file
+/// (several files are read) or by the sheet (several sheets hold data), the ids seen in the file (a second row with the
+/// same id is a duplicate) and the unit spellings already noted.
+/// </summary>
+internal sealed class FileScope(string file, bool severalFiles, bool severalSheets)
+{
+    public string File { get; } = file;
+    public bool QualifyByFile { get; } = severalFiles;
+    public bool QualifyBySheet { get; } = severalSheets;
+    public CaseIdIndex Ids { get; } = new();
+
+    /// <summary>A date without a year has been completed from the period and noted (once per file).</summary>
+    public bool YearNoted { get; set; }
+
+    /// <summary>Unit spellings matched by a short form, already noted once for this file.</summary>
+    public HashSet<string> NotedShortForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"台账A/7月/" — what goes before a 序号 or a row to make it an id no other file or sheet has.</summary>
+    public string Qualifier(string? sheet)
+    {
+        var parts = new List<string>(2);
+        if (QualifyByFile) parts.Add(Path.GetFileNameWithoutExtension(File));
+        if (QualifyBySheet && sheet is not null) parts.Add(sheet);
+        return parts.Count == 0 ? "" : string.Join("/", parts) + "/";
+    }
+}
+
+/// <summary>Case ids seen so far in one file, for duplicate detection; keeps only id → first row.</summary>
+internal sealed class CaseIdIndex
+{
+    private readonly Dictionary<string, SourceRef> _first = new(StringComparer.Ordinal);
+
+    public bool TryAdd(string id, SourceRef source, out SourceRef first)
+    {
+        if (_first.TryGetValue(id, out first!)) return false;
+        _first[id] = source;
+        first = source;
+        return true;
+    }
+}
