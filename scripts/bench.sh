@@ -3,14 +3,17 @@
 #   audit            the full `auditor audit --pack national` (findings, scores, history, every document)
 #   parse-only       `auditor inspect` over the same file (the floor for the reader)
 #   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-verdicts.sql)
-#   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each)
+#   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each, with its pictures: the history
+#                    store holds the period before, recorded once beforehand, so every scorecard also has its score
+#                    trend); besides the whole run, the time of its scorecard stage alone (from the run's stage lines)
 # CPU time (user + sys) is recorded too: on a shared machine it says more than wall time about the program itself.
 # then checks that the audit's verdict counts equal DuckDB's, and writes reports/bench/bench.json + bench.md.
 # A stage that is not available (command missing, no node) is reported as such; the script does not stop.
 #
 # Usage: bash scripts/bench.sh "dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll"
 # Knobs (environment): BENCH_CASES (1000000), BENCH_SEED (20260930), BENCH_RUNS (3),
-#   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_STAGES (all: "audit parse-only duckdb scorecards-5000"),
+#   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_SCORECARD_HISTORY_CASES (200000: the
+#   period before, 2026Q2), BENCH_STAGES (all: "audit parse-only duckdb scorecards-5000"),
 #   BENCH_GENERATOR (the command that runs `fixtures generate`; default: the program under test),
 #   BENCH_TIMEOUT (900: seconds per run before it is stopped and reported as timed out)
 set -uo pipefail
@@ -28,6 +31,7 @@ RUNS="${BENCH_RUNS:-3}"
 TIMEOUT="${BENCH_TIMEOUT:-900}"   # seconds per run; a run that takes longer is stopped and reported
 SC_UNITS="${BENCH_SCORECARD_UNITS:-5000}"
 SC_CASES="${BENCH_SCORECARD_CASES:-1000000}"
+SC_HISTORY_CASES="${BENCH_SCORECARD_HISTORY_CASES:-200000}"
 STAGES="${BENCH_STAGES:-audit parse-only duckdb scorecards-5000}"
 PERIOD="2026Q3"
 AS_OF="2026-10-15 00:00"
@@ -42,7 +46,7 @@ mkdir -p "$LOGS"
 : > "$BENCH/stages.tsv"
 rm -f "$BENCH/verdict-check.json" "$BENCH/duckdb-counts.json" "$BENCH/peer-selftest.json" "$BENCH/audit-counts.json" \
   "$BENCH/audit-selftest.json" \
-  "$BENCH/scorecards.count"
+  "$BENCH/scorecards.count" "$BENCH/scorecard-stage.tsv"
 
 STARTED_UTC="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -110,7 +114,7 @@ measure() {
 
 nothing() { :; }
 fresh_audit() { rm -rf "$BENCH/out" "$BENCH/auditor.db"; }
-fresh_scorecards() { rm -rf "$BENCH/out5000" "$BENCH/auditor5000.db"; }
+fresh_scorecards() { rm -rf "$BENCH/out5000"; }   # the history store keeps the period before; 2026Q3 is replaced
 
 # --- generate -----------------------------------------------------------------------------------------------
 say "generating $CASES cases (seed $SEED, 200 units, $PERIOD) into $BENCH/"
@@ -160,6 +164,14 @@ elif want scorecards-5000; then
   say "(d) $SC_UNITS unit scorecards: generating $SC_CASES cases over $SC_UNITS units"
   RUNS=1 measure generate-$SC_UNITS-units nothing "${GENERATOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" \
     --period "$PERIOD" --seed "$SEED" --out "$BENCH/units$SC_UNITS"
+  # the period before in the history store (same seed and unit count: the same registry), recorded once, not timed
+  # as part of the scorecards: with it every scorecard draws the unit's score trend besides its deadline picture
+  RUNS=1 measure generate-$SC_UNITS-units-2026Q2 nothing "${GENERATOR[@]}" fixtures generate --cases "$SC_HISTORY_CASES" \
+    --units "$SC_UNITS" --period 2026Q2 --seed "$SEED" --out "$BENCH/units$SC_UNITS-2026Q2"
+  rm -rf "$BENCH/out5000" "$BENCH/out5000-2026Q2" "$BENCH/auditor5000.db" "$LOGS"/scorecards-5000.*
+  RUNS=1 measure history-2026Q2-$SC_UNITS-units nothing "${AUDITOR[@]}" audit --pack national \
+    --logs "$BENCH/units$SC_UNITS-2026Q2/ledger.csv" --units "$BENCH/units$SC_UNITS-2026Q2/units.csv" --period 2026Q2 \
+    --as-of "2026-07-15 00:00" --out "$BENCH/out5000-2026Q2" --history "$BENCH/auditor5000.db"
   if measure scorecards-5000 fresh_scorecards "${AUDITOR[@]}" audit --pack national --logs "$BENCH/units$SC_UNITS/ledger.csv" \
        --units "$BENCH/units$SC_UNITS/units.csv" --period "$PERIOD" --as-of "$AS_OF" --out "$BENCH/out5000" \
        --history "$BENCH/auditor5000.db"; then
@@ -167,6 +179,20 @@ elif want scorecards-5000; then
     echo "  scorecards written: $n"
     echo "$n" > "$BENCH/scorecards.count"
     sed -i "\$s/\$/scorecards written: $n/" "$BENCH/stages.tsv"
+  fi
+  # the scorecards alone: each run prints "… [  t s] 单位成绩单（N 份）" as it starts them and the next stage's line
+  # when they are all written; the difference is the time to write every scorecard with its pictures
+  for f in "$LOGS"/scorecards-5000.*.err; do
+    [[ -f "$f" ]] || continue
+    run="${f%.err}"; run="${run##*.}"
+    awk -v run="$run" '
+      { if (match($0, /\[ *[0-9.]+s\]/)) t = substr($0, RSTART + 1, RLENGTH - 3) + 0; else next }
+      started && !done { printf "%s\t%.1f\n", run, t - start; done = 1 }
+      /单位成绩单（/ { start = t; started = 1 }
+    ' "$f" >> "$BENCH/scorecard-stage.tsv"
+  done
+  if [[ -s "$BENCH/scorecard-stage.tsv" ]]; then
+    echo "  writing the scorecards (s, per run): $(cut -f2 "$BENCH/scorecard-stage.tsv" | paste -sd' ')"
   fi
 fi
 
@@ -207,7 +233,7 @@ cat > "$BENCH/info.json" <<EOF
   "dotnet": "$(dotnet --version 2>/dev/null || echo unknown)",
   "load_average": "$LOAD_AT_START",
   "parameters": { "cases": $CASES, "seed": $SEED, "units": 200, "period": "$PERIOD", "as_of": "$AS_OF", "runs": $RUNS,
-                  "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES }
+                  "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES, "scorecard_history_cases": $SC_HISTORY_CASES }
 }
 EOF
 if command -v node >/dev/null; then

@@ -1,3 +1,5 @@
+using Auditor.Reports;
+
 namespace Auditor.Engine;
 
 /// <summary>
@@ -43,7 +45,8 @@ internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck
         AuditStage.FindingsWritten => selfCheck ? "写完 findings.csv / findings.json"
             : "写完 findings.csv / findings.json / findings.xlsx" + (recordsHistory ? " 与历史库明细" : ""),
         AuditStage.WritingTables => "写出 scores.csv / sanctions.csv / data-issues.csv",
-        AuditStage.WritingDocuments => selfCheck ? "自查报告" : "汇总评分报告、通报批评、约谈/表彰名单",
+        // the documents' pictures: the font they are drawn with (or that there is no CJK font), said once a run
+        AuditStage.WritingDocuments => (selfCheck ? "自查报告" : "汇总评分报告、通报批评、约谈/表彰名单") + "；" + ReportSet.PictureFontNotice,
         AuditStage.WritingScorecards => $"单位成绩单（{total} 份）",
         AuditStage.WritingManifest => "计算文件摘要，写出 manifest.json",
         AuditStage.RecordingHistory => "记入历史库",

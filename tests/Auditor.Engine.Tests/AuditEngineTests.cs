@@ -63,6 +63,10 @@ public sealed class AuditEngineTests() : ScratchFolder("run")
         Assert.All(reports.Where(r => r.Stage == AuditStage.WritingScorecards), r => Assert.Equal(3, r.Total));
         Assert.Equal("写完 findings.csv / findings.json / findings.xlsx 与历史库明细", reports.First(r => r.Stage == AuditStage.FindingsWritten).Text);
         Assert.All(reports, r => Assert.False(string.IsNullOrEmpty(r.Text)));
+        // the pictures' font (or that this machine has none with Chinese) is said once, with the documents
+        Assert.Equal("汇总评分报告、通报批评、约谈/表彰名单；" + Auditor.Reports.ReportSet.PictureFontNotice,
+            reports.Single(r => r.Stage == AuditStage.WritingDocuments).Text);
+        Assert.Single(reports, r => r.Text.Contains("图片字体"));
     }
 
     [Fact]

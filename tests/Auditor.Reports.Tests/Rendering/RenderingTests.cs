@@ -8,6 +8,7 @@ namespace Auditor.Reports.Tests.Rendering;
 /// Renders the notice and the summary with LibreOffice (installed by .ci/run) and checks the page counts. The official
 /// fonts are mapped to Noto CJK SC by the private fonts.conf next to this file (FONTCONFIG_FILE), as offices have them.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public class RenderingTests(ITestOutputHelper output)
 {
     private static string? Find(string tool) =>
