@@ -44,8 +44,8 @@ public static class ApiEndpoints
         api.MapGet("/audits/{id}/files", (HttpContext http, OfficeAudits audits, string id) => Guard(http, v => Results.Json(audits.Files(v, id))));
         api.MapGet("/audits/{id}/files/{**name}", (HttpContext http, OfficeAudits audits, string id, string name) =>
             Guard(http, v => Download(audits.File(v, id, name))));
-        api.MapGet("/audits/{id}/documents.zip", (HttpContext http, OfficeAudits audits, string id) =>
-            Guard(http, v => Zip(audits.DocumentsFolder(v, id), id)));
+        api.MapGet("/audits/{id}/documents.zip", (HttpContext http, OfficeAudits audits, WorkspaceContext ctx, string id) =>
+            Guard(http, v => Results.File(OutputFiles.DocumentsZip(audits.DocumentsFolder(v, id), ctx.Data.Temp), "application/zip", $"{id}-文书.zip")));
         api.MapGet("/audits/{id}/appeals", (HttpContext http, OfficeAudits audits, string id) => Guard(http, v => Results.Json(audits.Appeals(v, id)
             .Select(e => new { case_id = e.CaseId, rule_id = e.RuleId, verdict = Auditor.Core.Domain.Verdicts.Id(e.NewVerdict), justification = e.Justification, approver = e.Approver, date = e.Date.ToString("yyyy-MM-dd", null) }))));
         api.MapPost("/audits/{id}/appeals", (HttpContext http, OfficeAudits audits, string id, AppealBody body) => Guard(http, v =>
@@ -147,7 +147,4 @@ public static class ApiEndpoints
 
     private static IResult Download(string path) =>
         Results.File(path, ContentTypes.For(path), Path.GetFileName(path), enableRangeProcessing: true);
-
-    private static IResult Zip(string folder, string id) => Results.Stream(async s => await OutputFiles.WriteDocumentsZip(folder, s, CancellationToken.None),
-        "application/zip", $"{id}-文书.zip");
 }

@@ -35,9 +35,11 @@ public static class WorkspaceServer
             throw new UsageException(
                 $"在 {listen} 上监听会让其他机器访问，但数据目录 {data.Root} 中还没有账号。请先添加至少一个办公室账号：\n" +
                 $"  auditor users add 账号名 --role office --data {data.Root}\n（密码从标准输入读取）；或只在本机使用：--listen 127.0.0.1:8080。");
-        // request bodies being received are buffered under --data, like everything else the workspace keeps
+        // request bodies being received are buffered under --data, like everything else the workspace keeps (ASP.NET
+        // reads the variable once per process: a process that already set it keeps its own)
         Directory.CreateDirectory(data.Temp);
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", data.Temp);
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_TEMP")))
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", data.Temp);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -45,7 +47,9 @@ public static class WorkspaceServer
             ApplicationName = typeof(WorkspaceServer).Assembly.GetName().Name,
             EnvironmentName = Environments.Production,
         });
+        // the server's own failures (never a user's input: those are answers) go to standard error
         builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         logging?.Invoke(builder.Logging);
         builder.WebHost.UseKestrel(k =>
         {

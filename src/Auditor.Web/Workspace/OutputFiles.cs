@@ -35,16 +35,28 @@ public static class OutputFiles
     /// <summary>Whether a unit may download a file of a signed-off audit: the public documents and its own scorecard.</summary>
     public static bool UnitMay(string name, string unit) => Public.Contains(name) || name == Scorecard(unit);
 
-    /// <summary>The documents (every .docx, scorecards included) as one zip, written to <paramref name="target"/>.</summary>
-    public static async Task WriteDocumentsZip(string folder, Stream target, CancellationToken cancel)
+    /// <summary>
+    /// The documents (every .docx, scorecards included) as one zip in a temporary file under <paramref name="tempDir"/>,
+    /// opened for reading and removed when closed (the response stream takes only asynchronous writes; a zip writer
+    /// flushes synchronously).
+    /// </summary>
+    public static FileStream DocumentsZip(string folder, string tempDir)
     {
-        using var zip = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var name in List(folder).Where(n => n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)))
+        Directory.CreateDirectory(tempDir);
+        var path = Path.Combine(tempDir, $"documents-{Guid.NewGuid():N}.zip");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        try
         {
-            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-            await using var to = entry.Open();
-            await using var from = File.OpenRead(Path.Combine(folder, name));
-            await from.CopyToAsync(to, cancel);
+            using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var name in List(folder).Where(n => n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)))
+                    zip.CreateEntryFromFile(Path.Combine(folder, name), name, CompressionLevel.Fastest);
+            file.Position = 0;
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
         }
     }
 }
