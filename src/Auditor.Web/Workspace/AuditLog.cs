@@ -17,7 +17,7 @@ public sealed class AuditLog(string path, IClock clock, DateTimeZone zone)
 
     public void Add(string user, string action, string target, string? detail = null)
     {
-        var entry = new AuditLogEntry(LocalTime.Format(clock.GetCurrentInstant(), zone, seconds: true), user, action, target, detail);
+        var entry = new AuditLogEntry(WorkspaceTime.Format(clock.GetCurrentInstant(), zone, seconds: true), user, action, target, detail);
         var line = JsonSerializer.Serialize(entry, JsonFiles.Compact) + "\n";
         lock (_gate) File.AppendAllText(path, line);
     }

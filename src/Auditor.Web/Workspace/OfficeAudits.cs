@@ -124,8 +124,8 @@ public sealed class OfficeAudits(WorkspaceContext ctx)
     {
         RequireOffice(viewer);
         var pack = ctx.CheckPack(start.Pack);
-        var period = LocalTime.Period(start.Period);
-        var asOf = LocalTime.AsOf(start.AsOf, ctx.Options.Zone, ctx.Options.Clock);
+        var period = WorkspaceTime.Period(start.Period);
+        var asOf = WorkspaceTime.AsOf(start.AsOf, ctx.Options.Zone, ctx.Options.Clock);
         if (start.Ledgers.Count == 0) throw WorkspaceException.BadInput("请至少上传一个台账文件（.xlsx、.xls 或 .csv）。");
         ctx.Uploads.Check(start.Ledgers, "台账");
         if (start.Units is not null) ctx.Uploads.Check([start.Units], "单位名录");
@@ -152,7 +152,7 @@ public sealed class OfficeAudits(WorkspaceContext ctx)
             }
             var run = new RunRecord
             {
-                Id = runId, Pack = pack, Period = period.Id, AsOf = LocalTime.Format(asOf, ctx.Options.Zone),
+                Id = runId, Pack = pack, Period = period.Id, AsOf = WorkspaceTime.Format(asOf, ctx.Options.Zone),
                 Ledgers = ledgers, Units = units, StartedBy = viewer.Name, StartedAt = ctx.NowText,
             };
             Launch(viewer, id, run, checkedAlready: true);

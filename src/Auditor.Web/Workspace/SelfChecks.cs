@@ -26,8 +26,8 @@ public sealed class SelfChecks(WorkspaceContext ctx)
     {
         if (viewer.IsOffice || viewer.Unit is null) throw WorkspaceException.Forbidden("自查由单位账号进行：请用本单位的账号登录。");
         var pack = ctx.CheckPack(start.Pack);
-        var period = LocalTime.Period(start.Period);
-        var asOf = LocalTime.AsOf(start.AsOf, ctx.Options.Zone, ctx.Options.Clock);
+        var period = WorkspaceTime.Period(start.Period);
+        var asOf = WorkspaceTime.AsOf(start.AsOf, ctx.Options.Zone, ctx.Options.Clock);
         if (start.Ledgers.Count == 0) throw WorkspaceException.BadInput("请上传本单位的台账文件（.xlsx、.xls 或 .csv）。");
         ctx.Uploads.Check(start.Ledgers, "台账");
         var registry = JsonFiles.Read<RegistryRecord>(Path.Combine(ctx.Data.Registries, pack + ".json"))
@@ -45,7 +45,7 @@ public sealed class SelfChecks(WorkspaceContext ctx)
                 Id = id, Unit = viewer.Unit, Account = viewer.Name,
                 Run = new RunRecord
                 {
-                    Id = id, Pack = pack, Period = period.Id, AsOf = LocalTime.Format(asOf, ctx.Options.Zone), Ledgers = ledgers,
+                    Id = id, Pack = pack, Period = period.Id, AsOf = WorkspaceTime.Format(asOf, ctx.Options.Zone), Ledgers = ledgers,
                     Units = registry.File, StartedBy = viewer.Name, StartedAt = ctx.NowText,
                 },
             };

@@ -17,7 +17,7 @@ public sealed class WorkspaceContext(WebOptions options, RunQueue queue)
     public AuditLog Log { get; } = new(Path.Combine(Path.GetFullPath(options.DataDir), "audit-log.jsonl"), options.Clock, options.Zone);
 
     public Instant Now => Options.Clock.GetCurrentInstant();
-    public string NowText => LocalTime.Format(Now, Options.Zone, seconds: true);
+    public string NowText => WorkspaceTime.Format(Now, Options.Zone, seconds: true);
 
     /// <summary>The pack ids of the rules folder, each with its title.</summary>
     public IReadOnlyList<(string Id, string Title)> Packs() =>
@@ -42,8 +42,8 @@ public sealed class WorkspaceContext(WebOptions options, RunQueue queue)
     public IngestOptions IngestOptions(RunRecord run) => new()
     {
         Zone = Options.Zone,
-        AsOf = LocalTime.AsOf(run.AsOf, Options.Zone, Options.Clock),
-        Period = LocalTime.Period(run.Period),
+        AsOf = WorkspaceTime.AsOf(run.AsOf, Options.Zone, Options.Clock),
+        Period = WorkspaceTime.Period(run.Period),
         MaxFileBytes = Options.MaxFileBytes,
         MaxSheetBytes = Options.MaxSheetBytes,
     };
@@ -55,8 +55,8 @@ public sealed class WorkspaceContext(WebOptions options, RunQueue queue)
         Pack = run.Pack,
         Ledgers = run.Ledgers.Select(l => Path.Combine(inputs, l.Stored)).ToList(),
         UnitsFile = Path.Combine(inputs, run.Units.Stored),
-        Period = LocalTime.Period(run.Period),
-        AsOf = LocalTime.AsOf(run.AsOf, Options.Zone, Options.Clock),
+        Period = WorkspaceTime.Period(run.Period),
+        AsOf = WorkspaceTime.AsOf(run.AsOf, Options.Zone, Options.Clock),
         Zone = Options.Zone,
         OverridesFile = overrides,
         HistoryPath = history,

@@ -25,7 +25,7 @@ public sealed class SelfCheckModel(SelfChecks checks, WorkspaceContext ctx) : Wo
             if (v == Verdict.Pending.Id())
             {
                 var due = LocalDateTimePattern.GeneralIso.Parse(r.GetValueOrDefault("deadline") ?? "");
-                Pending.Add((r, due.Success ? LocalTime.Left(due.Value, now, ctx.Options.Zone) : "—"));
+                Pending.Add((r, due.Success ? WorkspaceTime.Left(due.Value, now, ctx.Options.Zone) : "—"));
             }
             else if (v != Verdict.Met.Id()) Attention.Add(r);
         }

@@ -10,7 +10,7 @@ namespace Auditor.Web.Workspace;
 /// --as-of rule: a date with a time of day; a date alone is refused, because a cut-off at the start or the end of
 /// that day gives different verdicts for everything due that day; blank means now.
 /// </summary>
-public static class LocalTime
+public static class WorkspaceTime
 {
     public static string Format(Instant t, DateTimeZone zone, bool seconds = false) =>
         t.InZone(zone).LocalDateTime.ToString(seconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
