@@ -16,7 +16,9 @@ build: restore
 demo: build
 	bash scripts/demo.sh "$(CLI)"
 
+# installs LibreOffice, fonts, poppler, chromium and chromium-driver when missing (Debian), then runs every test
 test: restore
+	bash scripts/test-setup.sh
 	bash scripts/test.sh "$(CONFIG)"
 
 bench: build
