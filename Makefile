@@ -3,7 +3,7 @@ DOTNET ?= dotnet
 CONFIG ?= Release
 CLI = $(DOTNET) src/Auditor.Cli/bin/$(CONFIG)/net10.0/auditor.dll
 
-.PHONY: all restore build demo test bench clean
+.PHONY: all restore build demo test bench bench-web clean
 
 all: build
 
@@ -23,6 +23,10 @@ test: restore
 
 bench: build
 	bash scripts/bench.sh "$(CLI)"
+
+# the web workspace under load: 20 units self-check at once while the office audits the period (scripts/bench/README.md)
+bench-web: build
+	bash scripts/bench/web-load.sh "$(CLI)"
 
 clean:
 	$(DOTNET) clean Auditor.sln -nologo -v q
