@@ -45,7 +45,7 @@ internal sealed record AuditInputs(
         progress.Stage(AuditStage.ReadingUnits);
         var registry = UnitRegistryReader.Read(r.UnitsFile);
         var map = r.MapFile is null ? null : HeaderMap.Load(r.MapFile);
-        var overrides = r.OverridesFile is null ? (ImmutableArray<OverrideEntry>?)null : OverridesFile.Read(r.OverridesFile);
+        var overrides = r.OverridesFile is null ? (ImmutableArray<OverrideEntry>?)null : OverridesReader.Read(r.OverridesFile);
         string? unit = null;
         if (r.SelfCheckUnit is { } wanted)
             unit = registry.Resolve(wanted)?.Name

@@ -50,7 +50,7 @@ public static class UnitRegistryReader
                 var typeText = Get("type");
                 var type = UnitTypes.Parse(typeText);
                 if (typeText is not null && type == UnitType.Unknown)
-                    throw new InputException($"{where} 第{row.Number}行“{Col("type")}”列：未知的单位类型“{typeText}”（应为 乡镇、街道、部门、直属单位、垂直管理、上级机关）");
+                    throw new InputException($"{where} 第{row.Number}行“{Col("type")}”列：未知的单位类型“{typeText}”（应为 {UnitTypes.LabelList}）");
                 var aliases = UnitRegistry.SplitList(Get("aliases")).ToImmutableArray();
                 foreach (var (key, column) in aliases.Select(a => (a, "aliases")).Prepend((name, "name")).Prepend((code, "code")))
                 {

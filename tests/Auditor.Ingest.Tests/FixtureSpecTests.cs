@@ -4,7 +4,7 @@ using NodaTime;
 namespace Auditor.Ingest.Tests;
 
 /// <summary>
-/// The fixtures hold what their spec (fixtures/tools/FixtureGen/*.cs doc comments) promises the audit side:
+/// The fixtures hold what their spec (fixtures/README.md, "What each file holds") promises the audit side:
 /// the deliberate timing tails the rules must find. Expectations are the spec's words, not program output.
 /// </summary>
 public class FixtureSpecTests

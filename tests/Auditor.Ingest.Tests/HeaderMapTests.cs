@@ -47,8 +47,19 @@ public class HeaderMapTests
         using var tmp = new TempFiles();
         var map = tmp.Write("map.yaml", "事件号: case_id\n首报时间: discovery_time\n");
         var e = Assert.Throws<InputException>(() => HeaderMap.Load(map));
-        Assert.Contains("map.yaml:2:", e.Message);
-        Assert.Contains("discovery_time", e.Message);
+        Assert.StartsWith($"{map}:2:7: 错误：列“首报时间”的目标“discovery_time”不是已知的字段或事件", e.Message);
+        Assert.Equal(ExitCodes.Input, e.ExitCode);
+    }
+
+    [Fact]
+    public void A_map_saved_as_gb18030_by_notepad_reads()
+    {
+        using var tmp = new TempFiles();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var map = tmp.PathOf("map.yaml");
+        File.WriteAllBytes(map, System.Text.Encoding.GetEncoding("GB18030").GetBytes("标题: case_id\n"));
+        var path = tmp.Write("a.csv", "序号,标题,发现时间\n1,T-9,2026-07-03 14:20\n");
+        Assert.Equal("T-9", Assert.Single(LedgerLoader.Load([path], UnitRegistry.Empty, HeaderMap.Load(map), IngestOptions.Default).Cases).CaseId);
     }
 
     [Fact]

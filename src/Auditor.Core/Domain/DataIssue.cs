@@ -53,32 +53,13 @@ public sealed record DataIssue(
 
 public static class DataIssueKinds
 {
+    private static readonly EnumTable<DataIssueKind> Table = EnumTable<DataIssueKind>.Load();
+
     /// <summary>Stable machine id of a kind (data-issues.csv, inspect --format json).</summary>
-    public static string Id(this DataIssueKind k) => k switch
-    {
-        DataIssueKind.UnparsableTime => "unparsable-time",
-        DataIssueKind.DateWithoutTime => "date-without-time",
-        DataIssueKind.FutureTime => "future-time",
-        DataIssueKind.EventBeforeDiscovery => "event-before-discovery",
-        DataIssueKind.UnknownUnit => "unknown-unit",
-        DataIssueKind.DuplicateCaseId => "duplicate-case-id",
-        DataIssueKind.MissingValue => "missing-value",
-        DataIssueKind.InvalidValue => "invalid-value",
-        DataIssueKind.OverlongCell => "overlong-cell",
-        DataIssueKind.UnmappedColumn => "unmapped-column",
-        DataIssueKind.MissingColumn => "missing-column",
-        DataIssueKind.NotDataRow => "not-data-row",
-        DataIssueKind.NotDataSheet => "not-data-sheet",
-        DataIssueKind.SheetQualifiedId => "sheet-qualified-id",
-        DataIssueKind.ScientificNotationId => "scientific-notation-id",
-        DataIssueKind.RepeatedCase => "repeated-case",
-        DataIssueKind.ConflictingCase => "conflicting-case",
-        DataIssueKind.UnitShortName => "unit-short-name",
-        DataIssueKind.AmbiguousUnit => "ambiguous-unit",
-        DataIssueKind.YearFromPeriod => "year-from-period",
-        DataIssueKind.ProvisionalCalendar => "provisional-calendar",
-        _ => "other",
-    };
+    public static string Id(this DataIssueKind k) => Table.Id(k);
+
+    /// <summary>Chinese name of a kind (the summary's data-quality table).</summary>
+    public static string Chinese(this DataIssueKind k) => Table.Label(k);
 
     /// <summary>
     /// False for an issue about the office's own calendar (a provisional year), not about what the units recorded:

@@ -31,49 +31,17 @@ public enum EventKind
 /// <summary>Stable text ids of event kinds (used in rule packs, event logs and JSON) and their Chinese names.</summary>
 public static class EventKinds
 {
-    private static readonly (EventKind Kind, string Id, string Chinese)[] Table =
-    [
-        (EventKind.Discovered, "discovered", "发现"),
-        (EventKind.Reported, "reported", "上报"),
-        (EventKind.Verified, "verified", "核实"),
-        (EventKind.Assessed, "assessed", "研判"),
-        (EventKind.Assigned, "assigned", "交办"),
-        (EventKind.RiskAssessed, "risk_assessed", "风险评估"),
-        (EventKind.Released, "released", "发布权威信息"),
-        (EventKind.PressConference, "press_conference", "新闻发布会"),
-        (EventKind.Responded, "responded", "回应"),
-        (EventKind.ReplyDrafted, "reply_drafted", "回复意见"),
-        (EventKind.Clarified, "clarified", "澄清"),
-        (EventKind.ReferredToPolice, "referred_to_police", "移交公安"),
-        (EventKind.Feedback, "feedback", "反馈"),
-        (EventKind.WrittenFeedback, "written_feedback", "书面反馈"),
-        (EventKind.Urged, "urged", "催办"),
-        (EventKind.Closed, "closed", "办结"),
-        (EventKind.Archived, "archived", "归档"),
-        (EventKind.Reviewed, "reviewed", "总结评估"),
-        (EventKind.Leaked, "leaked", "外传"),
-        (EventKind.SpotChecked, "spot_checked", "抽查复核"),
-        (EventKind.DailyReport, "daily_report", "日报"),
-        (EventKind.PolicyIssued, "policy_issued", "政策出台"),
-    ];
+    private static readonly EnumTable<EventKind> Table = EnumTable<EventKind>.Load();
 
-    public static IReadOnlyList<EventKind> All { get; } = Table.Select(t => t.Kind).ToArray();
+    public static IReadOnlyList<EventKind> All => Table.Values;
 
-    public static string Id(this EventKind kind) => Table[(int)kind].Id;
+    public static string Id(this EventKind kind) => Table.Id(kind);
 
-    public static string Chinese(this EventKind kind) => Table[(int)kind].Chinese;
+    public static string Chinese(this EventKind kind) => Table.Label(kind);
 
-    public static bool TryParse(string text, out EventKind kind)
-    {
-        foreach (var t in Table)
-        {
-            if (string.Equals(t.Id, text, StringComparison.OrdinalIgnoreCase) || t.Chinese == text)
-            {
-                kind = t.Kind;
-                return true;
-            }
-        }
-        kind = default;
-        return false;
-    }
+    /// <summary>"discovered、reported、…": every id, for messages.</summary>
+    public static string IdList => Table.IdList;
+
+    /// <summary>An id (any letter case) or a Chinese label.</summary>
+    public static bool TryParse(string text, out EventKind kind) => Table.TryParse(text, out kind, StringComparison.OrdinalIgnoreCase);
 }

@@ -25,52 +25,55 @@ public enum ObligationKind
     Urging,
 }
 
+/// <summary>
+/// How a kind is bounded in time. The one place that says which kinds run on a time window: the pack loader asks
+/// those for start/target, the replay engine replays them through the window, documents call their breaches 超时.
+/// </summary>
+public enum ObligationTiming
+{
+    /// <summary>A start event, then a target event within the rule's window (or the 交办 due time, or no limit at all).</summary>
+    Window,
+    /// <summary>Every (working) day before the rule's cut-off time.</summary>
+    DailyCutoff,
+    /// <summary>Before another event (a risk assessment before the policy is issued).</summary>
+    BeforeEvent,
+    /// <summary>Not a time limit: who was responsible or spoke, a leak, a spot check, urging that went unanswered.</summary>
+    None,
+}
+
 public static class ObligationKinds
 {
-    private static readonly (ObligationKind Kind, string Id, string Chinese)[] Table =
-    [
-        (ObligationKind.Release, "release", "发布权威信息"),
-        (ObligationKind.PressConference, "press-conference", "举行新闻发布会"),
-        (ObligationKind.Response, "response", "公开回应"),
-        (ObligationKind.SameDayReply, "same-day-reply", "当天回复"),
-        (ObligationKind.ReplyOpinion, "reply-opinion", "提出回复意见"),
-        (ObligationKind.Feedback, "feedback", "落实反馈"),
-        (ObligationKind.WrittenFeedback, "written-feedback", "书面反馈"),
-        (ObligationKind.DailyReport, "daily-report", "每日报送"),
-        (ObligationKind.Report, "report", "及时上报"),
-        (ObligationKind.RiskAssessment, "risk-assessment", "风险评估"),
-        (ObligationKind.Review, "review", "总结评估"),
-        (ObligationKind.Archive, "archive", "整理归档"),
-        (ObligationKind.Confidentiality, "confidentiality", "保密"),
-        (ObligationKind.ResponsibleParty, "responsible-party", "第一责任主体"),
-        (ObligationKind.Responder, "responder", "谁主管谁发声"),
-        (ObligationKind.ReportUp, "report-up", "报上级"),
-        (ObligationKind.PoliceReferral, "police-referral", "移交公安"),
-        (ObligationKind.Clarification, "clarification", "澄清辟谣"),
-        (ObligationKind.FalseFeedback, "false-feedback", "虚假反馈"),
-        (ObligationKind.Urging, "urging", "催办未落实"),
-    ];
+    private static readonly EnumTable<ObligationKind> Table = EnumTable<ObligationKind>.Load();
 
-    public static IReadOnlyList<ObligationKind> All { get; } = Table.Select(t => t.Kind).ToArray();
+    private static readonly IReadOnlyDictionary<ObligationKind, ObligationTiming> Timings = new Dictionary<ObligationKind, ObligationTiming>
+    {
+        [ObligationKind.DailyReport] = ObligationTiming.DailyCutoff,
+        [ObligationKind.RiskAssessment] = ObligationTiming.BeforeEvent,
+        [ObligationKind.Confidentiality] = ObligationTiming.None,
+        [ObligationKind.ResponsibleParty] = ObligationTiming.None,
+        [ObligationKind.Responder] = ObligationTiming.None,
+        [ObligationKind.FalseFeedback] = ObligationTiming.None,
+        [ObligationKind.Urging] = ObligationTiming.None,
+        // every other kind: ObligationTiming.Window
+    };
 
-    public static string Id(this ObligationKind kind) => Table[(int)kind].Id;
+    public static IReadOnlyList<ObligationKind> All => Table.Values;
 
-    public static string Chinese(this ObligationKind kind) => Table[(int)kind].Chinese;
+    public static string Id(this ObligationKind kind) => Table.Id(kind);
+
+    public static string Chinese(this ObligationKind kind) => Table.Label(kind);
+
+    /// <summary>"release、press-conference、…": every id, for messages.</summary>
+    public static string IdList => Table.IdList;
+
+    public static ObligationTiming Timing(this ObligationKind kind) =>
+        Timings.TryGetValue(kind, out var t) ? t : ObligationTiming.Window;
 
     /// <summary>
     /// False for kinds that are not about a time limit (a spot check found false feedback, urging went unanswered, material
     /// leaked, the wrong unit was recorded or spoke): their breaches are never "超时".
     /// </summary>
-    public static bool IsTimed(this ObligationKind kind) => kind is not (ObligationKind.FalseFeedback or ObligationKind.Urging
-        or ObligationKind.Confidentiality or ObligationKind.ResponsibleParty or ObligationKind.Responder);
+    public static bool IsTimed(this ObligationKind kind) => kind.Timing() != ObligationTiming.None;
 
-    public static bool TryParse(string text, out ObligationKind kind)
-    {
-        foreach (var t in Table)
-        {
-            if (t.Id == text.Trim()) { kind = t.Kind; return true; }
-        }
-        kind = default;
-        return false;
-    }
+    public static bool TryParse(string text, out ObligationKind kind) => Table.TryParseId(text, out kind);
 }

@@ -22,27 +22,22 @@ public enum UnitType
 
 public static class UnitTypes
 {
+    private static readonly EnumTable<UnitType> Table = EnumTable<UnitType>.Load();
+
+    /// <summary>The type a registry or pack writes (乡镇 or 镇 or 乡, 街道 … or the ids township, street …); Unknown otherwise.</summary>
     public static UnitType Parse(string? text) => text?.Trim() switch
     {
-        "乡镇" or "镇" or "乡" or "township" => UnitType.Township,
-        "街道" or "street" => UnitType.Street,
-        "部门" or "department" => UnitType.Department,
-        "直属单位" or "affiliated" => UnitType.Affiliated,
-        "垂直管理" or "vertical" => UnitType.Vertical,
-        "上级机关" or "superior" => UnitType.Superior,
-        _ => UnitType.Unknown,
+        null => UnitType.Unknown,
+        "镇" or "乡" => UnitType.Township,
+        var t => Table.TryParse(t, out var type) ? type : UnitType.Unknown,
     };
 
-    public static string Chinese(this UnitType t) => t switch
-    {
-        UnitType.Township => "乡镇",
-        UnitType.Street => "街道",
-        UnitType.Department => "部门",
-        UnitType.Affiliated => "直属单位",
-        UnitType.Vertical => "垂直管理",
-        UnitType.Superior => "上级机关",
-        _ => "未知",
-    };
+    public static string Chinese(this UnitType t) => Table.Label(t);
+
+    public static string Id(this UnitType t) => Table.Id(t);
+
+    /// <summary>"乡镇、街道、部门、直属单位、垂直管理、上级机关": the types a registry or pack may write, for messages.</summary>
+    public static string LabelList => string.Join("、", Table.Values.Where(t => t != UnitType.Unknown).Select(Chinese));
 }
 
 /// <summary>One entry of the unit registry (单位名录).</summary>

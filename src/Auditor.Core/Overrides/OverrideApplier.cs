@@ -20,7 +20,7 @@ public sealed class OverrideApplier
     private readonly HashSet<string> _seenRules = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _used = [];
 
-    /// <param name="entries">From OverridesFile.Read.</param>
+    /// <param name="entries">From the overrides file (OverrideRows; Ingest's OverridesReader reads it).</param>
     /// <param name="knownRuleIds">Ids of every rule of the pack (a rule may have produced no finding); null = rules seen in findings.</param>
     public OverrideApplier(IEnumerable<OverrideEntry> entries, IEnumerable<string>? knownRuleIds = null)
     {

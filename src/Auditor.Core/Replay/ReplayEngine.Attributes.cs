@@ -173,12 +173,14 @@ public sealed partial class ReplayEngine
             return Make(rule, c, facts, Verdict.NotApplicable, count == 0 ? "不适用：未经催办" : $"不适用：仅催办{count}次");
         var done = FirstOf(c, DoneKinds);
         // “多次” is a count the clause does not state: the evidence names it and who set it
-        var span = $"{EvidenceText.Time(first!.Time, _zone)}起共催办{count}次（“多次”按{rule.MinCount}次及以上）";
-        var basis = rule.Assumed ? $"（{rule.AssumedBy}）" : "";
+        var said = new EvidenceSentence
+        {
+            Head = $"{EvidenceText.Time(first!.Time, _zone)}起共催办{count}次（“多次”按{rule.MinCount}次及以上）",
+            Qualifier = rule.Assumed ? $"（{rule.AssumedBy}）" : null,
+        };
         if (done is not null)
-            return Make(rule, c, facts, Verdict.Met, $"{span}，已于{EvidenceText.Time(done.Time, _zone)}{done.Kind.Chinese()}{basis}",
-                nth!.Time.Instant, null, done.Time.Instant);
-        return Make(rule, c, facts, Verdict.Breached,
-            $"{span}，截至{EvidenceText.Time(AsOf, _zone)}仍未反馈或办结{basis}", nth!.Time.Instant, null, null);
+            return Make(rule, c, facts, new Judgement(Verdict.Met, said with { Actual = $"已于{EvidenceText.Time(done.Time, _zone)}{done.Kind.Chinese()}" },
+                nth!.Time.Instant, null, done.Time.Instant));
+        return Make(rule, c, facts, new Judgement(Verdict.Breached, said with { Actual = $"截至{EvidenceText.Time(AsOf, _zone)}仍未反馈或办结" }, nth!.Time.Instant));
     }
 }

@@ -26,7 +26,6 @@ public sealed partial class ReplayEngine
         }
         var reporting = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in reports) if (r.Time.Instant <= AsOf && period.Contains(r.Time.Date)) reporting.Add(UnitKey(r.Unit));
-        var facts = default(CaseFacts);
         foreach (var rule in _dailyRules)
         {
             var cutoff = rule.Window!.TimeOfDay;
@@ -52,53 +51,51 @@ public sealed partial class ReplayEngine
                     var deadline = day.At(cutoff).InZoneLeniently(_zone).ToInstant();
                     var dl = $"{day.Month}月{day.Day}日{cutoff.Hour}:{cutoff.Minute:00}";
                     var caseId = $"日报-{day:yyyy-MM-dd}";
-                    var head = $"{unit.Name}应于{dl}前报送当日舆情信息";
                     // a working-days rule applies to the day because the calendar says it is a working day
                     IReadOnlyList<int> provisional = rule.Days == DailyDays.Working && _calc.Calendar.IsProvisional(day) ? [day.Year] : [];
-                    Finding F(Verdict v, string ev, Instant? actual = null, long? over = null) => new()
+                    var said = new EvidenceSentence
                     {
-                        CaseId = caseId,
-                        CaseTitle = $"{day.Month}月{day.Day}日舆情日报",
-                        Unit = unit.Name,
-                        RuleId = rule.Id,
-                        RuleTitle = rule.Title,
-                        Kind = rule.Kind,
-                        Verdict = v,
-                        Start = day.AtStartOfDayInZone(_zone).ToInstant(),
-                        Deadline = deadline,
-                        Actual = actual,
-                        OverrunMinutes = over,
-                        Clause = rule.Clause,
-                        Evidence = provisional.Count == 0 ? ev : ev + StatutoryHolidays.EvidenceNote(provisional),
-                        Severity = facts.Severity,
-                        Weight = rule.Weight,
-                        SanctionClass = rule.Sanction,
-                        FixHint = rule.FixHint,
-                        ProvisionalYears = provisional,
+                        Deadline = $"{unit.Name}应于{dl}前报送当日舆情信息",
+                        Note = provisional.Count == 0 ? null : StatutoryHolidays.EvidenceNote(provisional),
                     };
+                    Finding F(Verdict v, EvidenceSentence ev, Instant? actual = null, long? over = null) =>
+                        DailyFinding(rule, unit, caseId, $"{day.Month}月{day.Day}日舆情日报", v, ev.Text) with
+                        {
+                            Start = day.AtStartOfDayInZone(_zone).ToInstant(),
+                            Deadline = deadline,
+                            Actual = actual,
+                            OverrunMinutes = over,
+                            ProvisionalYears = provisional,
+                        };
                     if (earliest.TryGetValue((key, day), out var t))
                     {
                         if (t.DateOnly)
                         {
-                            yield return F(Verdict.InsufficientData, $"数据不足：{head}，日报只记录了日期，无法判断是否在{cutoff.Hour}时前报送", t.Instant);
+                            yield return F(Verdict.InsufficientData, said with
+                            {
+                                Lead = EvidenceSentence.Undecided, Outcome = $"日报只记录了日期，无法判断是否在{cutoff.Hour}时前报送",
+                            }, t.Instant);
                         }
                         else if (t.Instant <= deadline)
                         {
-                            yield return F(Verdict.Met, $"{head}，实际{TimeText.Chinese(t.Instant, _zone)}报送，按时", t.Instant);
+                            yield return F(Verdict.Met, said with { Actual = $"实际{TimeText.Chinese(t.Instant, _zone)}报送", Outcome = "按时" }, t.Instant);
                         }
                         else
                         {
                             var over = EvidenceText.MinutesUp(deadline, t.Instant);
-                            yield return F(Verdict.Breached, $"{head}，实际{TimeText.Chinese(t.Instant, _zone)}报送，超时{EvidenceText.Duration(over)}", t.Instant, over);
+                            yield return F(Verdict.Breached, said with
+                            {
+                                Actual = $"实际{TimeText.Chinese(t.Instant, _zone)}报送", Outcome = $"超时{EvidenceText.Duration(over)}",
+                            }, t.Instant, over);
                         }
                     }
                     else if (deadline < AsOf)
                     {
-                        yield return F(Verdict.Missing, $"{head}，未见当日日报记录", null, EvidenceText.MinutesUp(deadline, AsOf));
+                        yield return F(Verdict.Missing, said with { Actual = "未见当日日报记录" }, null, EvidenceText.MinutesUp(deadline, AsOf));
                     }
                     else
                     {
-                        yield return F(Verdict.Pending, $"{head}，截至{TimeText.Chinese(AsOf, _zone)}尚未到期");
+                        yield return F(Verdict.Pending, said with { Outcome = $"截至{TimeText.Chinese(AsOf, _zone)}尚未到期" });
                     }
                 }
             }
@@ -106,21 +103,24 @@ public sealed partial class ReplayEngine
     }
 
     /// <summary>One insufficient-data finding for a unit's whole period (CaseId 日报-&lt;period&gt;).</summary>
-    private static Finding ForPeriod(Rule rule, UnitRef unit, AuditPeriod period, string evidence, string? notRecorded) => new()
+    private static Finding ForPeriod(Rule rule, UnitRef unit, AuditPeriod period, string evidence, string? notRecorded) =>
+        DailyFinding(rule, unit, $"日报-{period.Id}", $"{period.Chinese}舆情日报", Verdict.InsufficientData, evidence) with { NotRecorded = notRecorded };
+
+    /// <summary>A finding of a daily-report rule on a unit: no case, its id names the day (日报-2026-07-01) or the period.</summary>
+    private static Finding DailyFinding(Rule rule, UnitRef unit, string caseId, string title, Verdict verdict, string evidence) => new()
     {
-        CaseId = $"日报-{period.Id}",
-        CaseTitle = $"{period.Chinese}舆情日报",
+        CaseId = caseId,
+        CaseTitle = title,
         Unit = unit.Name,
         RuleId = rule.Id,
         RuleTitle = rule.Title,
         Kind = rule.Kind,
-        Verdict = Verdict.InsufficientData,
+        Verdict = verdict,
         Clause = rule.Clause,
         Evidence = evidence,
         Weight = rule.Weight,
         SanctionClass = rule.Sanction,
         FixHint = rule.FixHint,
-        NotRecorded = notRecorded,
     };
 
     private static bool Better(RecordedTime candidate, RecordedTime current) =>

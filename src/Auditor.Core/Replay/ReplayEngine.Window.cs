@@ -53,6 +53,7 @@ public sealed partial class ReplayEngine
         }
     }
 
+    /// <summary>What was due by when (the deadline part of the evidence).</summary>
     private string DeadlinePhrase(Deadline lo, Deadline hi, string action, CaseEvent start)
     {
         if (lo.ExplicitDue) return $"按交办明确的办理时限应于{EvidenceText.Deadline(lo, _zone)}前{action}";
@@ -85,22 +86,23 @@ public sealed partial class ReplayEngine
         if (rule.Window is null && !(rule.DueOverride && c.Due is not null))
             return WithoutTimeLimit(rule, c, facts, start, target);
         var (lo, hi) = DeadlineRange(rule, c, start);
-        var f = Judge(rule, c, facts, start, lo, hi, target);
-        // a finding resting on a window the clause does not state says so (the window's source: 本包设定 or the office's)
-        if (rule.Assumed && !lo.ExplicitDue && f.Verdict is Verdict.Met or Verdict.Breached or Verdict.Missing or Verdict.Pending)
-            f = f with { Evidence = $"{f.Evidence}（{rule.AssumedBy}）" };
-        return Provisional(f, lo, hi);
+        return Finish(rule, c, facts, Judge(rule, c, start, lo, hi, target), lo, hi);
     }
 
     /// <summary>
-    /// A finding whose deadline used provisional calendar days keeps its verdict and says so (Finding.ProvisionalYears);
-    /// the note comes last in the evidence.
+    /// A judgement on a deadline made into a finding. A verdict resting on a window the clause does not state says so
+    /// (the window's source: 本包设定 or the office's); one whose deadline used provisional calendar days keeps its
+    /// verdict and says that last (Finding.ProvisionalYears).
     /// </summary>
-    private static Finding Provisional(Finding f, Deadline lo, Deadline hi)
+    private Finding Finish(Rule rule, Case c, in CaseFacts facts, Judgement j, Deadline lo, Deadline hi)
     {
-        if (!lo.IsProvisional && !hi.IsProvisional) return f;
-        IReadOnlyList<int> years = [.. lo.ProvisionalYears.Union(hi.ProvisionalYears).Order()];
-        return f with { Evidence = f.Evidence + StatutoryHolidays.EvidenceNote(years), ProvisionalYears = years };
+        var evidence = j.Evidence;
+        if (rule.Assumed && !lo.ExplicitDue && j.Verdict is Verdict.Met or Verdict.Breached or Verdict.Missing or Verdict.Pending)
+            evidence = evidence with { Qualifier = $"（{rule.AssumedBy}）" };
+        IReadOnlyList<int> years = lo.IsProvisional || hi.IsProvisional ? [.. lo.ProvisionalYears.Union(hi.ProvisionalYears).Order()] : [];
+        if (years.Count > 0) evidence = evidence with { Note = StatutoryHolidays.EvidenceNote(years) };
+        var f = Make(rule, c, facts, j with { Evidence = evidence });
+        return years.Count > 0 ? f with { ProvisionalYears = years } : f;
     }
 
     /// <summary>
@@ -193,47 +195,49 @@ public sealed partial class ReplayEngine
     private Finding WithoutTimeLimit(Rule rule, Case c, in CaseFacts facts, CaseEvent start, TargetOutcome target)
     {
         var action = ActionOf(rule);
-        var head = $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}，原文未规定{action}的时限";
+        var said = new EvidenceSentence { Head = $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}", Deadline = $"原文未规定{action}的时限" };
         if (target.Actual is { } a)
-            return Make(rule, c, facts, Verdict.Met, $"{head}，已于{EvidenceText.Time(a.Time, _zone)}{action}", start.Time.Instant, null, a.Time.Instant);
-        if (Undecided(rule, c, facts, head, start, null, target) is { } undecided) return undecided;
-        return Make(rule, c, facts, Verdict.NotApplicable, $"不适用：{head}，截至{EvidenceText.Time(AsOf, _zone)}未见{action}记录，不判超时或未履行", start.Time.Instant);
+            return Make(rule, c, facts, new Judgement(Verdict.Met, said with { Actual = $"已于{EvidenceText.Time(a.Time, _zone)}{action}" }, start.Time.Instant, null, a.Time.Instant));
+        if (Undecided(rule, c, said, start, null, target) is { } undecided) return Make(rule, c, facts, undecided);
+        return Make(rule, c, facts, new Judgement(Verdict.NotApplicable, said with
+        {
+            Lead = EvidenceSentence.NotApplicable, Actual = $"截至{EvidenceText.Time(AsOf, _zone)}未见{action}记录", Consequence = "不判超时或未履行",
+        }, start.Time.Instant));
     }
 
     /// <summary>insufficient-data when the export cannot show the target (no column, or no recipient), else null.</summary>
-    private Finding? Undecided(Rule rule, Case c, in CaseFacts facts, string head, CaseEvent start, Instant? deadline, TargetOutcome target)
+    private Judgement? Undecided(Rule rule, Case c, EvidenceSentence said, CaseEvent start, Instant? deadline, TargetOutcome target)
     {
         var startAt = start.Time.Instant;
+        said = said with { Lead = EvidenceSentence.Undecided };
         if (target.Unnamed is { } u)
-        {
-            var what = $"数据不足：{head}，台账记录了{EvidenceText.Time(u.Time, _zone)}的{u.Kind.Chinese()}，但{(target.NotRecorded is null ? "未填" : "没有记录")}报送对象，" +
-                       $"无法判断是否已{RecipientText(rule)}";
-            return target.NotRecorded is null
-                ? Make(rule, c, facts, Verdict.InsufficientData, what, startAt, deadline)
-                : Make(rule, c, facts, Verdict.InsufficientData, what + "，不扣分", startAt, deadline) with { NotRecorded = target.NotRecorded };
-        }
+            return new Judgement(Verdict.InsufficientData, said with
+            {
+                Actual = $"台账记录了{EvidenceText.Time(u.Time, _zone)}的{u.Kind.Chinese()}",
+                Outcome = $"但{(target.NotRecorded is null ? "未填" : "没有记录")}报送对象，无法判断是否已{RecipientText(rule)}",
+                Consequence = target.NotRecorded is null ? null : "不扣分",
+            }, startAt, deadline, NotRecorded: target.NotRecorded);
         if (UnreadableOf(c, rule.Targets) is { } bad)
-            return Make(rule, c, facts, Verdict.InsufficientData,
-                $"数据不足：{head}，但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法核对", startAt, deadline, null, null);
+            return new Judgement(Verdict.InsufficientData, said with { Outcome = $"但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别，无法核对" }, startAt, deadline);
         if (target.NotRecorded is { } absent)
-            return Make(rule, c, facts, Verdict.InsufficientData,
-                $"数据不足：{head}，但台账没有“{absent}”列，无法核对，不扣分", startAt, deadline, null, null) with { NotRecorded = absent };
+            return new Judgement(Verdict.InsufficientData, said with { Outcome = $"但台账没有“{absent}”列，无法核对", Consequence = "不扣分" },
+                startAt, deadline, NotRecorded: absent);
         return null;
     }
 
-    private Finding Judge(Rule rule, Case c, in CaseFacts facts, CaseEvent start, Deadline lo, Deadline hi, TargetOutcome target)
+    private Judgement Judge(Rule rule, Case c, CaseEvent start, Deadline lo, Deadline hi, TargetOutcome target)
     {
         var action = ActionOf(rule);
-        var head = $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}，{DeadlinePhrase(lo, hi, action, start)}";
+        var said = new EvidenceSentence { Head = $"{start.Kind.Chinese()}于{EvidenceText.Time(start.Time, _zone)}", Deadline = DeadlinePhrase(lo, hi, action, start) };
         Instant? deadline = lo.At == hi.At ? lo.At : null;
         var startAt = start.Time.Instant;
         if (target.Actual is { } actual)
         {
             var aMin = actual.Time.Instant;
             var aMax = Latest(actual.Time);
-            var did = $"实际{EvidenceText.Time(actual.Time, _zone)}{(actual.Kind == rule.Targets[0] ? action : actual.Kind.Chinese())}";
+            said = said with { Actual = $"实际{EvidenceText.Time(actual.Time, _zone)}{(actual.Kind == rule.Targets[0] ? action : actual.Kind.Chinese())}" };
             if (aMax <= lo.At)
-                return Channel(rule, c, facts, Make(rule, c, facts, Verdict.Met, $"{head}，{did}，按时", startAt, deadline, aMin, null), actual);
+                return Channel(rule, c, new Judgement(Verdict.Met, said with { Outcome = "按时" }, startAt, deadline, aMin), actual);
             bool exact = !actual.Time.DateOnly && lo.At == hi.At;
             // a date-only actual on the day after a 24时 deadline is late although its first instant equals the deadline
             if (aMin > hi.At || (actual.Time.DateOnly && hi.EndOfDay && aMin >= hi.At))
@@ -241,34 +245,34 @@ public sealed partial class ReplayEngine
                 var over = exact ? EvidenceText.MinutesUp(hi.At, aMin) : EvidenceText.MinutesDown(hi.At, aMin);
                 var late = exact ? $"超时{EvidenceText.Duration(over)}"
                     : over > 0 ? $"至少超时{EvidenceText.Duration(over)}" : "已逾期（未记录具体时刻）";
-                return Channel(rule, c, facts, Make(rule, c, facts, Verdict.Breached, $"{head}，{did}，{late}", startAt, deadline, aMin, over), actual);
+                return Channel(rule, c, new Judgement(Verdict.Breached, said with { Outcome = late }, startAt, deadline, aMin, over), actual);
             }
-            return Make(rule, c, facts, Verdict.InsufficientData,
-                $"数据不足：{head}，{did}，因未记录具体时刻无法判断是否超时", startAt, deadline, aMin, null);
+            return new Judgement(Verdict.InsufficientData,
+                said with { Lead = EvidenceSentence.Undecided, Outcome = "因未记录具体时刻无法判断是否超时" }, startAt, deadline, aMin);
         }
-        if (Undecided(rule, c, facts, head, start, deadline, target) is { } undecided) return undecided;
+        if (Undecided(rule, c, said, start, deadline, target) is { } undecided) return undecided;
         var asOfText = EvidenceText.Time(AsOf, _zone);
         if (hi.At < AsOf)
         {
             var over = EvidenceText.MinutesUp(hi.At, AsOf);
-            return Make(rule, c, facts, Verdict.Missing,
-                $"{head}，截至{asOfText}未见{action}记录，已超时{EvidenceText.Duration(over)}", startAt, deadline, null, over);
+            return new Judgement(Verdict.Missing,
+                said with { Actual = $"截至{asOfText}未见{action}记录", Outcome = $"已超时{EvidenceText.Duration(over)}" }, startAt, deadline, null, over);
         }
-        return Make(rule, c, facts, Verdict.Pending, $"{head}，截至{asOfText}尚未到期", startAt, deadline, null, null);
+        return new Judgement(Verdict.Pending, said with { Outcome = $"截至{asOfText}尚未到期" }, startAt, deadline);
     }
 
     /// <summary>clarification: on the platform that carried the rumour (000 (八)), when both are recorded.</summary>
-    private Finding Channel(Rule rule, Case c, in CaseFacts facts, Finding f, CaseEvent actual)
+    private static Judgement Channel(Rule rule, Case c, Judgement j, CaseEvent actual)
     {
-        if (!rule.ChannelMatch || f.Verdict != Verdict.Met) return f;
+        if (!rule.ChannelMatch || j.Verdict != Verdict.Met) return j;
         var ch = actual.Channel?.Trim();
         var platform = c.Platform?.Trim();
-        if (string.IsNullOrEmpty(ch) || string.IsNullOrEmpty(platform)) return f;
-        if (ch.Contains(platform, StringComparison.OrdinalIgnoreCase) || platform.Contains(ch, StringComparison.OrdinalIgnoreCase)) return f;
-        return f with
+        if (string.IsNullOrEmpty(ch) || string.IsNullOrEmpty(platform)) return j;
+        if (ch.Contains(platform, StringComparison.OrdinalIgnoreCase) || platform.Contains(ch, StringComparison.OrdinalIgnoreCase)) return j;
+        return j with
         {
             Verdict = Verdict.Breached,
-            Evidence = $"{f.Evidence.Replace("，按时", "")}，但澄清渠道为“{ch}”，未在载发该舆情的“{platform}”上澄清",
+            Evidence = j.Evidence with { Outcome = $"但澄清渠道为“{ch}”，未在载发该舆情的“{platform}”上澄清" },
         };
     }
 
@@ -280,9 +284,11 @@ public sealed partial class ReplayEngine
         var (lo, hi) = DeadlineRange(rule, c, start);
         var done = FirstOf(c, DoneKinds);
         if (done is not null && Latest(done.Time) <= lo.At)
-            return Provisional(Make(rule, c, facts, Verdict.NotApplicable,
-                $"不适用：已于{EvidenceText.Time(done.Time, _zone)}按时落实反馈，无需书面说明", start.Time.Instant, lo.At, done.Time.Instant), lo, hi);
-        return Provisional(Judge(rule, c, facts, start, lo, hi, Target(rule, c, start)), lo, hi);
+            return Finish(rule, c, facts, new Judgement(Verdict.NotApplicable, new EvidenceSentence
+            {
+                Lead = EvidenceSentence.NotApplicable, Actual = $"已于{EvidenceText.Time(done.Time, _zone)}按时落实反馈", Outcome = "无需书面说明",
+            }, start.Time.Instant, lo.At, done.Time.Instant), lo, hi);
+        return Finish(rule, c, facts, Judge(rule, c, start, lo, hi, Target(rule, c, start)), lo, hi);
     }
 
     private static readonly ImmutableArray<EventKind> DoneKinds = [EventKind.Feedback, EventKind.Closed];
@@ -312,25 +318,27 @@ public sealed partial class ReplayEngine
                 ? Make(rule, c, facts, Verdict.Met, $"已于{EvidenceText.Time(actual.Time, _zone)}{action}，截至{asOfText}政策尚未出台", null, null, actual.Time.Instant)
                 : Make(rule, c, facts, Verdict.Pending, $"截至{asOfText}政策尚未出台，出台前须完成{action}");
         }
-        var head = $"{anchor.Kind.Chinese()}于{EvidenceText.Time(anchor.Time, _zone)}，应在此前{action}";
+        var said = new EvidenceSentence { Head = $"{anchor.Kind.Chinese()}于{EvidenceText.Time(anchor.Time, _zone)}", Deadline = $"应在此前{action}" };
         var anchorLo = anchor.Time.Instant;
         if (actual is null)
         {
             if (UnreadableOf(c, rule.Targets) is { } bad)
-                return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{head}，但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别");
+                return Make(rule, c, facts, new Judgement(Verdict.InsufficientData,
+                    said with { Lead = EvidenceSentence.Undecided, Outcome = $"但{bad.Kind.Chinese()}时间“{bad.Text}”无法识别" }));
             if (!RecordsTargets(rule, c))
-                return NotRecorded(rule, c, facts, string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间")), $"{head}，无法核对");
+                return NotRecorded(rule, c, facts, string.Join("、", rule.Targets.Select(k => k.Chinese() + "时间")), (said with { Outcome = "无法核对" }).Text);
             var over = EvidenceText.MinutesUp(Latest(anchor.Time), AsOf);
-            return Make(rule, c, facts, Verdict.Missing, $"{head}，截至{asOfText}未见{action}记录", null, anchorLo, null, over);
+            return Make(rule, c, facts, new Judgement(Verdict.Missing, said with { Actual = $"截至{asOfText}未见{action}记录" }, null, anchorLo, null, over));
         }
-        var did = $"实际{EvidenceText.Time(actual.Time, _zone)}{action}";
+        said = said with { Actual = $"实际{EvidenceText.Time(actual.Time, _zone)}{action}" };
         if (Latest(actual.Time) <= anchorLo)
-            return Make(rule, c, facts, Verdict.Met, $"{head}，{did}，按时", null, anchorLo, actual.Time.Instant);
+            return Make(rule, c, facts, new Judgement(Verdict.Met, said with { Outcome = "按时" }, null, anchorLo, actual.Time.Instant));
         if (actual.Time.Instant > Latest(anchor.Time))
         {
             var over = EvidenceText.MinutesUp(Latest(anchor.Time), actual.Time.Instant);
-            return Make(rule, c, facts, Verdict.Breached, $"{head}，{did}，晚于{anchor.Kind.Chinese()}", null, anchorLo, actual.Time.Instant, over);
+            return Make(rule, c, facts, new Judgement(Verdict.Breached, said with { Outcome = $"晚于{anchor.Kind.Chinese()}" }, null, anchorLo, actual.Time.Instant, over));
         }
-        return Make(rule, c, facts, Verdict.InsufficientData, $"数据不足：{head}，{did}，因未记录具体时刻无法判断先后", null, anchorLo, actual.Time.Instant);
+        return Make(rule, c, facts, new Judgement(Verdict.InsufficientData,
+            said with { Lead = EvidenceSentence.Undecided, Outcome = "因未记录具体时刻无法判断先后" }, null, anchorLo, actual.Time.Instant));
     }
 }

@@ -29,8 +29,8 @@ public sealed partial class ReplayEngine
         _zone = calculator.Zone;
         _registry = registry;
         AsOf = asOf;
-        _caseRules = pack.Rules.Where(r => r.Kind != ObligationKind.DailyReport).ToArray();
-        _dailyRules = pack.Rules.Where(r => r.Kind == ObligationKind.DailyReport).ToArray();
+        _caseRules = pack.Rules.Where(r => r.Kind.Timing() != ObligationTiming.DailyCutoff).ToArray();
+        _dailyRules = pack.Rules.Where(r => r.Kind.Timing() == ObligationTiming.DailyCutoff).ToArray();
         foreach (var r in pack.Rules)
         {
             if (r.AttributionUnit is { } n && !_namedUnits.ContainsKey(n)) _namedUnits[n] = NamedUnits.Resolve(registry, n);
@@ -101,16 +101,17 @@ public sealed partial class ReplayEngine
         if (!rule.Obliged.IsEmpty && ObligedCheck(rule, c, facts) is { } notTheirs) return notTheirs;
         try
         {
-            return rule.Kind switch
+            return (rule.Kind.Timing(), rule.Kind) switch
             {
-                ObligationKind.ResponsibleParty => CheckResponsibleParty(rule, c, facts),
-                ObligationKind.Responder => CheckResponder(rule, c, facts),
-                ObligationKind.Confidentiality => CheckConfidentiality(rule, c, facts),
-                ObligationKind.FalseFeedback => CheckFalseFeedback(rule, c, facts),
-                ObligationKind.Urging => CheckUrging(rule, c, facts),
-                ObligationKind.RiskAssessment => CheckRiskAssessment(rule, c, facts),
-                ObligationKind.WrittenFeedback => CheckWrittenFeedback(rule, c, facts),
-                _ => CheckWindow(rule, c, facts, rule.Targets),
+                (ObligationTiming.Window, ObligationKind.WrittenFeedback) => CheckWrittenFeedback(rule, c, facts),
+                (ObligationTiming.Window, _) => CheckWindow(rule, c, facts, rule.Targets),
+                (ObligationTiming.BeforeEvent, _) => CheckRiskAssessment(rule, c, facts),
+                (_, ObligationKind.ResponsibleParty) => CheckResponsibleParty(rule, c, facts),
+                (_, ObligationKind.Responder) => CheckResponder(rule, c, facts),
+                (_, ObligationKind.Confidentiality) => CheckConfidentiality(rule, c, facts),
+                (_, ObligationKind.FalseFeedback) => CheckFalseFeedback(rule, c, facts),
+                (_, ObligationKind.Urging) => CheckUrging(rule, c, facts),
+                _ => throw new InvalidOperationException($"no check for {rule.Kind.Id()}"),
             };
         }
         catch (CalendarMissingException ex)
@@ -193,6 +194,16 @@ public sealed partial class ReplayEngine
         SanctionClass = rule.Sanction,
         FixHint = rule.FixHint,
     };
+
+    /// <summary>A verdict with its evidence still in parts (<see cref="EvidenceSentence"/>), before it becomes a finding.</summary>
+    private readonly record struct Judgement(Verdict Verdict, EvidenceSentence Evidence,
+        Instant? Start = null, Instant? Deadline = null, Instant? Actual = null, long? Overrun = null, string? NotRecorded = null);
+
+    private Finding Make(Rule rule, Case c, in CaseFacts facts, Judgement j)
+    {
+        var f = Make(rule, c, facts, j.Verdict, j.Evidence.Text, j.Start, j.Deadline, j.Actual, j.Overrun);
+        return j.NotRecorded is null ? f : f with { NotRecorded = j.NotRecorded };
+    }
 
     private static string ActionOf(Rule rule) =>
         rule.Action ?? (rule.Targets.IsEmpty ? rule.Kind.Chinese() : rule.Targets[0].Chinese());

@@ -76,15 +76,7 @@ public static class CoverageMatrix
 
     private static string Bearer(Rule r)
     {
-        var who = r.Attribution switch
-        {
-            Attribution.Reporting => "填报单位",
-            Attribution.Responder => "回应单位",
-            Attribution.Competent => "主管部门",
-            Attribution.Named => r.AttributionUnit ?? "指定单位",
-            Attribution.Actor => "外传的单位（事件的办理单位）",
-            _ => "责任单位",
-        };
+        var who = r.Attribution == Attribution.Named ? r.AttributionUnit ?? r.Attribution.Chinese() : r.Attribution.Chinese();
         return r.Obliged.IsEmpty ? who : $"{who}，限{string.Join("、", r.Obliged)}";
     }
 

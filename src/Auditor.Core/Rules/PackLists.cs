@@ -12,14 +12,14 @@ public static class PackLists
 {
     public const string PolicyHint = "这是办公室自己的考核办法，不是文件的规定：请写在 rules/offices/<办公室>.yaml 的 policy: 中（文书写“依据本单位考核办法”）";
 
-    public static void Check(SanctionCriteria? c, Action<string> error)
+    /// <param name="error">(path of the value, message) for each list the pack may not carry.</param>
+    public static void Check(SanctionCriteria c, Action<string, string> error)
     {
-        if (c is null) return;
-        if (c.Criticism is { } cr && (cr.Grades?.Count ?? 0) > 0)
-            error($"scoring.sanctions.criticism.grades（按考核等次通报批评）不能写在规则包中：{PolicyHint}");
-        if (c.Interview is { Enabled: true })
-            error($"scoring.sanctions.interview（按整改不到位约谈）不能写在规则包中：文件没有可由台账认定的约谈情形，{PolicyHint}");
-        if (c.Commendation is { Enabled: true })
-            error($"scoring.sanctions.commendation（按得分表彰）不能写在规则包中：{PolicyHint}");
+        if (c.Criticism.Grades.Count > 0)
+            error("scoring.sanctions.criticism.grades", $"scoring.sanctions.criticism.grades（按考核等次通报批评）不能写在规则包中：{PolicyHint}");
+        if (c.Interview.Enabled)
+            error("scoring.sanctions.interview", $"scoring.sanctions.interview（按整改不到位约谈）不能写在规则包中：文件没有可由台账认定的约谈情形，{PolicyHint}");
+        if (c.Commendation.Enabled)
+            error("scoring.sanctions.commendation", $"scoring.sanctions.commendation（按得分表彰）不能写在规则包中：{PolicyHint}");
     }
 }

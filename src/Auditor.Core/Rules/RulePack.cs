@@ -35,8 +35,10 @@ public sealed record RulePack
     /// never appear in the public notice or the lists. `internal_fields:` in the pack; inherited through `extends`.
     /// </summary>
     public ImmutableArray<string> InternalFields { get; init; } = [];
-    /// <summary>The merged `scoring:` mapping, so a pack extending this one can merge key by key.</summary>
-    internal YamlDotNet.RepresentationModel.YamlMappingNode? ScoringYaml { get; init; }
+    /// <summary>The `scoring:` keys in force, each in the file that wrote it, so a pack extending this one inherits them key by key.</summary>
+    internal ImmutableArray<ScoringEntry> ScoringEntries { get; init; } = [];
+    /// <summary>Where each value of <see cref="Scoring"/> was written (lint reports sanction citations there).</summary>
+    internal Yaml.YamlPlaces? ScoringPlaces { get; init; }
 
     public PackInfo Info => new(Id, Title, Issuer, DocumentNumber, Version);
 
@@ -106,8 +108,29 @@ public sealed record ClauseEntry(string Source, string Number, string? Summary, 
 /// </summary>
 public enum Attribution { Responsible, Reporting, Responder, Competent, Named, Actor }
 
+/// <summary>Ids (`attribution:` in a pack) and Chinese names of <see cref="Attribution"/>.</summary>
+public static class Attributions
+{
+    private static readonly EnumTable<Attribution> Table = EnumTable<Attribution>.Load();
+
+    public static string Id(this Attribution a) => Table.Id(a);
+    public static string Chinese(this Attribution a) => Table.Label(a);
+    public static string IdList => Table.IdList;
+    public static bool TryParse(string text, out Attribution a) => Table.TryParseId(text, out a);
+}
+
 /// <summary>Days counted by a daily-report rule.</summary>
 public enum DailyDays { Calendar, Working }
+
+/// <summary>Ids (`days:` of a daily-report rule) and Chinese names of <see cref="DailyDays"/>.</summary>
+public static class DailyDaysIds
+{
+    private static readonly EnumTable<DailyDays> Table = EnumTable<DailyDays>.Load();
+
+    public static string Id(this DailyDays d) => Table.Id(d);
+    public static string Chinese(this DailyDays d) => Table.Label(d);
+    public static bool TryParse(string text, out DailyDays d) => Table.TryParseId(text, out d);
+}
 
 /// <summary>What the responsibility table expects as first responsible party.</summary>
 public enum ExpectedParty
@@ -122,6 +145,17 @@ public enum ExpectedParty
     Named,
     /// <summary>Responsibility lies outside the audited area: no first responsible party to check here.</summary>
     None,
+}
+
+/// <summary>Ids (`expect:` of a responsibility table row) and Chinese names of <see cref="ExpectedParty"/>.</summary>
+public static class ExpectedParties
+{
+    private static readonly EnumTable<ExpectedParty> Table = EnumTable<ExpectedParty>.Load();
+
+    public static string Id(this ExpectedParty e) => Table.Id(e);
+    public static string Chinese(this ExpectedParty e) => Table.Label(e);
+    public static string IdList => Table.IdList;
+    public static bool TryParse(string text, out ExpectedParty e) => Table.TryParseId(text, out e);
 }
 
 /// <summary>One branch of a responsibility decision table (001 二, 003 3/3.1, 004 二（一）, 002 三).</summary>

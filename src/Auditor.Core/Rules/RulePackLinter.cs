@@ -1,5 +1,5 @@
 using Auditor.Core.Domain;
-using YamlDotNet.RepresentationModel;
+using Auditor.Core.Scoring;
 
 namespace Auditor.Core.Rules;
 
@@ -30,7 +30,7 @@ public static class RulePackLinter
             texts[source] = t;
             return t;
         }
-        var display = DisplayOf(diags, pack, rulesDir);
+        var display = RulePackLoader.DisplayName(rulesDir, pack.File);
         void CheckQuote(Citation c, string? file, int line, string what)
         {
             var text = Text(c.Source);
@@ -49,7 +49,7 @@ public static class RulePackLinter
         foreach (var c in pack.Clauses)
             if (!pack.Sources.ContainsKey(c.Source))
                 diags.Add(new PackDiagnostic(display, c.Line, 1, $"条款“{c.Number}”的来源“{c.Source}”未在 sources 中声明"));
-        LintSanctions(rulesDir, pack, diags, Text);
+        LintSanctions(pack, diags, display, Text);
         return diags;
     }
 
@@ -89,35 +89,30 @@ public static class RulePackLinter
 
     // ---- scoring.sanctions: every clause names one of this pack's sources, every quote is verbatim in it ----
 
-    private static readonly string[] SanctionLists = ["criticism", "interview", "commendation", "accountability", "review"];
-
     /// <summary>
-    /// Checks the sanction criteria the pack actually uses (its own `scoring.sanctions`, or the nearest one up its
-    /// `extends` chain): scheme problems (an enabled list without clause/quote …), and for every criterion, trigger and
-    /// grade citation: the clause is "&lt;source key&gt; &lt;number&gt;" with a key declared in this pack's sources, and the
-    /// quote is found in that source with the same normalisation as rule quotes. Errors point at the YAML line.
+    /// Checks the sanction criteria the pack uses (its own `scoring.sanctions`, or the one it inherits through `extends`):
+    /// for every criterion, trigger and grade citation, the clause is "&lt;source key&gt; &lt;number&gt;" with a key declared
+    /// in this pack's sources, and the quote is found in that source with the same normalisation as rule quotes. Errors
+    /// point at the line of the quote, in the file that wrote it. (Problems of the scheme itself, such as an enabled list
+    /// without clause or quote, are the loader's.)
     /// </summary>
-    private static void LintSanctions(string rulesDir, RulePack pack, List<PackDiagnostic> diags, Func<string, string?> text)
+    private static void LintSanctions(RulePack pack, List<PackDiagnostic> diags, string display, Func<string, string?> text)
     {
-        var (file, sanctions, scoringLine) = SanctionsNode(rulesDir, pack.File, []);
-        var display = DisplayPath(rulesDir, file ?? pack.File);
-        foreach (var problem in pack.Scoring.Validate())
-            diags.Add(new PackDiagnostic(display, scoringLine, 1, problem));
-        if (sanctions is null) return;
+        var places = pack.ScoringPlaces;
+        var sanctions = pack.Scoring.Sanctions;
 
-        void Check(string what, YamlNode at, string? clause, YamlNode? quoteNode, string? quote, string? list = null)
+        void Check(string what, string at, string? clause, string quotePath, string? quote, SanctionKind? list = null)
         {
-            if (string.IsNullOrWhiteSpace(quote)) return;  // an enabled list without a quote is a scheme problem, reported above
-            int line = (int)(quoteNode ?? at).Start.Line;
-            if (list is not null && !SanctionWords.Carries(list, quote))
-                diags.Add(new PackDiagnostic(display, line, 1,
-                    $"{what}所引原文没有处理用语（应有“{SanctionWords.Expected(list)}”；处理用语为{SanctionWords.AnyList}）：原文没有规定这种处理的，不能据此列入名单"));
-            if (list == "accountability" && SanctionWords.Consequence(quote) is { } condition)
-                diags.Add(new PackDiagnostic(display, line, 1,
-                    $"{what}所引原文以“{condition}”为条件，台账无法认定：不能作为对外的追责名单，只能列入办公室内部的待核查名单（scoring.sanctions.review）"));
+            if (string.IsNullOrWhiteSpace(quote)) return;  // an enabled list without a quote is a scheme problem, reported by the loader
+            var place = places?.Find(places.Contains(quotePath) ? quotePath : at);
+            void Add(string message) => diags.Add(new PackDiagnostic(place?.File ?? display, place?.Line ?? 1, place?.Column ?? 1, message));
+            if (list is { } l && !SanctionWords.Carries(l.Id(), quote))
+                Add($"{what}所引原文没有处理用语（应有“{SanctionWords.Expected(l.Id())}”；处理用语为{SanctionWords.AnyList}）：原文没有规定这种处理的，不能据此列入名单");
+            if (list == SanctionKind.Accountability && SanctionWords.Consequence(quote) is { } condition)
+                Add($"{what}所引原文以“{condition}”为条件，台账无法认定：不能作为对外的追责名单，只能列入办公室内部的待核查名单（scoring.sanctions.review）");
             if (string.IsNullOrWhiteSpace(clause))
             {
-                diags.Add(new PackDiagnostic(display, line, 1, $"{what}有引文但没有条款（clause）"));
+                Add($"{what}有引文但没有条款（clause）");
                 return;
             }
             var keys = new List<string>();
@@ -127,8 +122,7 @@ public static class RulePackLinter
                 var key = sp < 0 ? part : part[..sp];
                 if (sp < 0 || !pack.Sources.ContainsKey(key))
                 {
-                    diags.Add(new PackDiagnostic(display, line, 1,
-                        $"{what}的条款“{part}”应写成“来源 条款号”，来源须是本包 sources 中的键（{string.Join("、", pack.Sources.Keys.Order(StringComparer.Ordinal))}）：处理名单只能引用本包依据的文件"));
+                    Add($"{what}的条款“{part}”应写成“来源 条款号”，来源须是本包 sources 中的键（{string.Join("、", pack.Sources.Keys.Order(StringComparer.Ordinal))}）：处理名单只能引用本包依据的文件");
                     continue;
                 }
                 keys.Add(key);
@@ -136,95 +130,35 @@ public static class RulePackLinter
             if (keys.Count == 0) return;
             var norm = QuoteText.Normalize(quote);
             if (!keys.Any(k => text(k) is { } t && t.Contains(norm, StringComparison.Ordinal)))
-                diags.Add(new PackDiagnostic(display, line, 1, $"{what}的引文在来源“{string.Join("、", keys)}”中找不到：“{Shorten(quote)}”"));
+                Add($"{what}的引文在来源“{string.Join("、", keys)}”中找不到：“{Shorten(quote)}”");
         }
 
-        foreach (var list in SanctionLists)
+        foreach (var (kind, clause, quote, enabled, triggers) in new (SanctionKind, string, string, bool, List<FindingTrigger>)[]
         {
-            if (YamlNodeReader.Get(sanctions, list) is not YamlMappingNode m) continue;
-            var name = $"处理名单 {list}（{ListChinese(list)}）";
-            var clause = Scalar(m, "clause");
-            var quoteNode = YamlNodeReader.Get(m, "quote");
-            bool enabled = Scalar(m, "enabled") is "true" or "True" or "yes";
-            Check(name, m, clause, quoteNode, Scalar(m, "quote"), enabled ? list : null);
-            if (list == "criticism")
-                Check($"{name}的等次条件（grade_clause/grade_quote）", m, Scalar(m, "grade_clause"), YamlNodeReader.Get(m, "grade_quote"), Scalar(m, "grade_quote"));
-            if (YamlNodeReader.Get(m, "triggers") is not YamlSequenceNode seq) continue;
-            int i = 0;
-            foreach (var t in seq)
+            (SanctionKind.Criticism, sanctions.Criticism.Clause, sanctions.Criticism.Quote, sanctions.Criticism.Enabled, sanctions.Criticism.Triggers),
+            (SanctionKind.Interview, sanctions.Interview.Clause, sanctions.Interview.Quote, sanctions.Interview.Enabled, []),
+            (SanctionKind.Commendation, sanctions.Commendation.Clause, sanctions.Commendation.Quote, sanctions.Commendation.Enabled, []),
+            (SanctionKind.Accountability, sanctions.Accountability.Clause, sanctions.Accountability.Quote, sanctions.Accountability.Enabled, sanctions.Accountability.Triggers),
+            (SanctionKind.Review, sanctions.Review.Clause, sanctions.Review.Quote, sanctions.Review.Enabled, sanctions.Review.Triggers),
+        })
+        {
+            var at = $"scoring.sanctions.{kind.Id()}";
+            if (places is null || !places.Contains(at)) continue;  // the list is not written: nothing cited
+            var name = $"处理名单 {kind.Id()}（{kind.Chinese()}）";
+            SanctionKind? words = enabled ? kind : null;
+            Check(name, at, clause, at + ".quote", quote, words);
+            if (kind == SanctionKind.Criticism)
+                Check($"{name}的等次条件（grade_clause/grade_quote）", at, sanctions.Criticism.GradeClause, at + ".grade_quote", sanctions.Criticism.GradeQuote);
+            for (int i = 0; i < triggers.Count; i++)
             {
-                if (t is YamlMappingNode tm)
-                {
-                    var tq = Scalar(tm, "quote");
-                    var tc = Scalar(tm, "clause");
-                    // a trigger's own quote is checked against its own clause (or the list's); a trigger with its own
-                    // clause but the list's quote must find the list's quote in that clause's source
-                    if (tq is not null) Check($"{name}触发条件[{i}]", tm, tc ?? clause, YamlNodeReader.Get(tm, "quote"), tq, enabled ? list : null);
-                    else if (tc is not null) Check($"{name}触发条件[{i}]", tm, tc, tm, Scalar(m, "quote"));
-                }
-                i++;
+                var t = triggers[i];
+                var tat = $"{at}.triggers[{i}]";
+                // a trigger's own quote is checked against its own clause (or the list's); a trigger with its own clause but
+                // the list's quote must find the list's quote in that clause's source
+                if (t.Quote is not null) Check($"{name}触发条件[{i}]", tat, t.Clause ?? clause, tat + ".quote", t.Quote, words);
+                else if (t.Clause is not null) Check($"{name}触发条件[{i}]", tat, t.Clause, tat, string.IsNullOrWhiteSpace(quote) ? null : quote);
             }
         }
-    }
-
-    /// <summary>The `scoring.sanctions` mapping in force for a pack file: its own, or the nearest one up the extends chain.</summary>
-    private static (string? File, YamlMappingNode? Sanctions, int ScoringLine) SanctionsNode(
-        string rulesDir, string file, HashSet<string> seen)
-    {
-        if (!seen.Add(file) || !File.Exists(file)) return (null, null, 1);
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(file)) stream.Load(reader);
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode r) return (null, null, 1);
-            root = r;
-        }
-        catch (YamlDotNet.Core.YamlException) { return (null, null, 1); }
-        var scoring = YamlNodeReader.Get(root, "scoring") as YamlMappingNode;
-        if (scoring is not null && YamlNodeReader.Get(scoring, "sanctions") is YamlMappingNode s)
-            return (file, s, (int)s.Start.Line);
-        if (Scalar(root, "extends") is { } parent)
-        {
-            string parentFile;
-            try { parentFile = RulePackLoader.ResolveFile(rulesDir, parent); }
-            catch (RulePackException) { return (file, null, 1); }
-            var up = SanctionsNode(rulesDir, parentFile, seen);
-            if (up.Sanctions is not null) return up;
-        }
-        return (file, null, scoring is null ? 1 : (int)scoring.Start.Line);
-    }
-
-    private static string ListChinese(string list) => list switch
-    {
-        "criticism" => "通报批评",
-        "interview" => "约谈",
-        "commendation" => "表彰",
-        "review" => "待核查",
-        _ => "追责",
-    };
-
-    private static string? Scalar(YamlMappingNode m, string key) =>
-        YamlNodeReader.Get(m, key) is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value) ? s.Value.Trim() : null;
-
-    private static string DisplayPath(string rulesDir, string file)
-    {
-        try
-        {
-            var rel = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(rulesDir))!, file);
-            return rel.StartsWith("..", StringComparison.Ordinal) ? file : rel;
-        }
-        catch (ArgumentException) { return file; }
-    }
-
-    private static string DisplayOf(List<PackDiagnostic> diags, RulePack pack, string rulesDir)
-    {
-        try
-        {
-            var rel = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(rulesDir))!, pack.File);
-            return rel.StartsWith("..", StringComparison.Ordinal) ? pack.File : rel;
-        }
-        catch (ArgumentException) { return pack.File; }
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";

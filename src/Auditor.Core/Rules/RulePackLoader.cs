@@ -2,10 +2,8 @@ using System.Collections.Immutable;
 using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Core.Time;
-using YamlDotNet.Core;
+using Auditor.Core.Yaml;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Auditor.Core.Rules;
 
@@ -74,34 +72,10 @@ public static class RulePackLoader
             diags.Add(new PackDiagnostic(display, 1, 1, "extends 形成循环"));
             return null;
         }
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(file);
-            var scanner = new Scanner(reader);
-            try { stream.Load(new Parser(scanner)); }
-            catch (InvalidOperationException)
-            {
-                // YamlDotNet 16 throws this (without a mark) on some malformed input, e.g. a "{" never closed: report where the scanner stopped.
-                var at = scanner.CurrentPosition;
-                diags.Add(new PackDiagnostic(display, (int)at.Line, (int)at.Column, $"YAML 语法错误：结构不完整（例如未闭合的 [ 或 {{）。"));
-                return null;
-            }
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
-            {
-                diags.Add(new PackDiagnostic(display, 1, 1, "规则包应为一个 YAML 映射（id: …, rules: …）"));
-                return null;
-            }
-            root = m;
-        }
-        catch (YamlException ex)
-        {
-            diags.Add(new PackDiagnostic(display, (int)ex.Start.Line, (int)ex.Start.Column, $"YAML 语法错误：{ex.Message}"));
-            return null;
-        }
-
-        var r = new YamlNodeReader(display, diags);
+        var r = new YamlReader(display, diags);
+        YamlMappingNode? root;
+        using (var text = new StreamReader(file)) root = r.ParseMapping(text, "id: …, rules: …");
+        if (root is null) return null;
         r.CheckKeys(root, "规则包", TopKeys);
         var id = r.Str(root, "id", required: true) ?? Path.GetFileNameWithoutExtension(file);
         var extends = r.Str(root, "extends");
@@ -109,11 +83,11 @@ public static class RulePackLoader
         if (extends is not null)
         {
             try { parent = LoadFile(rulesDir, ResolveFile(rulesDir, extends), diags, chain); }
-            catch (RulePackException ex) { r.Error(YamlNodeReader.Get(root, "extends"), ex.Message); }
+            catch (RulePackException ex) { r.Error(YamlReader.Get(root, "extends"), ex.Message); }
         }
 
         if (r.Str(root, "document_number") is { } number && !DocumentNumbers.IsReal(number))
-            r.Error(YamlNodeReader.Get(root, "document_number"),
+            r.Error(YamlReader.Get(root, "document_number"),
                 $"document_number“{number}”不是文号：没有文号时删去这一项（通报只引用文件标题），不要写占位文字，也不要加括号");
         var packDir = Path.GetDirectoryName(file)!;
         var sources = ReadSources(r, root, packDir, parent);
@@ -122,9 +96,9 @@ public static class RulePackLoader
         var interps = ReadInterpretations(r, root, defaultSource);
         var rules = ReadRules(r, root, defaultSource, parent);
         var clauses = ReadClauses(r, root, defaultSource);
-        var scoring = ReadScoring(r, root, parent, out var scoringNode);
+        var (scoring, scoringEntries, scoringPlaces) = ReadScoring(r, root, parent, diags);
         foreach (var g in rules.GroupBy(x => x.Kind))
-            scoring.KindWeights?.TryAdd(g.Key.Id(), g.Max(x => x.Weight));
+            scoring.KindWeights.TryAdd(g.Key.Id(), g.Max(x => x.Weight));
 
         rules = [.. rules.Select(x => x with { Clause = Cite(x.Clause, sources) })];
         interps = [.. interps.Select(x => x with { Clause = Cite(x.Clause, sources) })];
@@ -145,7 +119,8 @@ public static class RulePackLoader
             Clauses = parent is null ? clauses : InheritedClauses(parent, rules).AddRange(clauses),
             DefaultSource = defaultSource,
             Scoring = scoring,
-            ScoringYaml = scoringNode,
+            ScoringEntries = scoringEntries,
+            ScoringPlaces = scoringPlaces,
             InternalFields = [.. (parent?.InternalFields ?? []).Concat(r.List(root, "internal_fields")).Distinct(StringComparer.Ordinal)],
         };
         Validate(r, pack, clauses);
@@ -153,7 +128,8 @@ public static class RulePackLoader
         return pack;
     }
 
-    private static string DisplayName(string rulesDir, string file)
+    /// <summary>The pack file as messages name it: relative to the folder above the rules folder (rules/x.yaml) when inside it.</summary>
+    internal static string DisplayName(string rulesDir, string file)
     {
         try
         {
@@ -163,7 +139,7 @@ public static class RulePackLoader
         catch (ArgumentException) { return file; }
     }
 
-    private static ImmutableDictionary<string, SourceDocument> ReadSources(YamlNodeReader r, YamlMappingNode root, string packDir, RulePack? parent)
+    private static ImmutableDictionary<string, SourceDocument> ReadSources(YamlReader r, YamlMappingNode root, string packDir, RulePack? parent)
     {
         var b = (parent?.Sources ?? ImmutableDictionary<string, SourceDocument>.Empty).ToBuilder();
         var map = r.Map(root, "sources");
@@ -189,7 +165,7 @@ public static class RulePackLoader
         return b.ToImmutable();
     }
 
-    private static ImmutableArray<ClassWord> ReadClasses(YamlNodeReader r, YamlMappingNode root, RulePack? parent)
+    private static ImmutableArray<ClassWord> ReadClasses(YamlReader r, YamlMappingNode root, RulePack? parent)
     {
         var list = new List<ClassWord>(parent?.Classes ?? []);
         var seq = r.Seq(root, "classes");
@@ -202,17 +178,17 @@ public static class RulePackLoader
             if (word is null) continue;
             var sev = r.Str(m, "severity");
             if (sev is not null && sev is not ("特别重大" or "重大" or "较大" or "一般"))
-                r.Error(YamlNodeReader.Get(m, "severity"), $"等级“{sev}”不是规范等级（特别重大、重大、较大、一般）");
+                r.Error(YamlReader.Get(m, "severity"), $"等级“{sev}”不是规范等级（特别重大、重大、较大、一般）");
             var pol = r.Str(m, "polarity");
             if (pol is not null && pol is not ("正面" or "负面" or "中性"))
-                r.Error(YamlNodeReader.Get(m, "polarity"), $"性质“{pol}”不是规范性质（正面、负面、中性）");
+                r.Error(YamlReader.Get(m, "polarity"), $"性质“{pol}”不是规范性质（正面、负面、中性）");
             list.RemoveAll(c => c.Word == word);
             list.Add(new ClassWord(word, sev, pol, r.Bool(m, "sudden")));
         }
         return [.. list];
     }
 
-    private static Citation? ReadCitation(YamlNodeReader r, YamlMappingNode owner, string key, string? defaultSource)
+    private static Citation? ReadCitation(YamlReader r, YamlMappingNode owner, string key, string? defaultSource)
     {
         var m = r.Map(owner, key);
         if (m is null) { r.Error(owner, $"缺少条款引用“{key}”（source, number, quote）"); return null; }
@@ -225,7 +201,7 @@ public static class RulePackLoader
         return new Citation(source, number, quote);
     }
 
-    private static ImmutableArray<PackInterpretation> ReadInterpretations(YamlNodeReader r, YamlMappingNode root, string? defaultSource)
+    private static ImmutableArray<PackInterpretation> ReadInterpretations(YamlReader r, YamlMappingNode root, string? defaultSource)
     {
         var seq = r.Seq(root, "interpretations");
         if (seq is null) return [];
@@ -244,7 +220,7 @@ public static class RulePackLoader
         return b.ToImmutable();
     }
 
-    private static ImmutableArray<Rule> ReadRules(YamlNodeReader r, YamlMappingNode root, string? defaultSource, RulePack? parent)
+    private static ImmutableArray<Rule> ReadRules(YamlReader r, YamlMappingNode root, string? defaultSource, RulePack? parent)
     {
         var list = new List<Rule>(parent?.Rules ?? []);
         var seq = r.Seq(root, "rules");
@@ -260,7 +236,7 @@ public static class RulePackLoader
             r.CheckKeys(m, "规则", RuleKeys);
             var id = r.Str(m, "id", required: true);
             if (id is null) continue;
-            if (!seen.Add(id)) { r.Error(YamlNodeReader.Get(m, "id"), $"规则编号“{id}”重复"); continue; }
+            if (!seen.Add(id)) { r.Error(YamlReader.Get(m, "id"), $"规则编号“{id}”重复"); continue; }
             var index = list.FindIndex(x => x.Id == id);
             if (r.Bool(m, "disabled") == true)
             {
@@ -275,14 +251,14 @@ public static class RulePackLoader
         return [.. list];
     }
 
-    private static Rule? ReadRule(YamlNodeReader r, YamlMappingNode m, string id, string? defaultSource)
+    private static Rule? ReadRule(YamlReader r, YamlMappingNode m, string id, string? defaultSource)
     {
         var title = r.Str(m, "title", required: true);
         var kindText = r.Str(m, "kind", required: true);
         ObligationKind kind = default;
         bool kindOk = kindText is not null && ObligationKinds.TryParse(kindText, out kind);
         if (kindText is not null && !kindOk)
-            r.Error(YamlNodeReader.Get(m, "kind"), $"未知的义务类型“{kindText}”（可用：{string.Join("、", ObligationKinds.All.Select(k => k.Id()))}）");
+            r.Error(YamlReader.Get(m, "kind"), $"未知的义务类型“{kindText}”（可用：{ObligationKinds.IdList}）");
         var cite = ReadCitation(r, m, "clause", defaultSource);
 
         Window? window = null;
@@ -290,33 +266,25 @@ public static class RulePackLoader
         if (windowText is not null)
         {
             if (Window.TryParse(windowText, out var w, out var err)) window = w;
-            else r.Error(YamlNodeReader.Get(m, "window"), $"时限“{windowText}”无法识别：{err}");
+            else r.Error(YamlReader.Get(m, "window"), $"时限“{windowText}”无法识别：{err}");
         }
 
         var starts = Events(r, m, "start"); // one event, or several: the first that happened starts the window
         var targets = Events(r, m, "target");
         var before = Events(r, m, "before");
 
-        var attrText = r.Str(m, "attribution") ?? "responsible";
-        var attribution = attrText switch
-        {
-            "responsible" => Attribution.Responsible,
-            "reporting" => Attribution.Reporting,
-            "responder" => Attribution.Responder,
-            "competent" => Attribution.Competent,
-            "unit" => Attribution.Named,
-            "actor" => Attribution.Actor,
-            _ => (Attribution?)null,
-        };
+        var attrText = r.Str(m, "attribution") ?? Attribution.Responsible.Id();
+        Attribution? attribution = Attributions.TryParse(attrText, out var a) ? a : null;
         if (attribution is null)
-            r.Error(YamlNodeReader.Get(m, "attribution"), $"未知的归责方式“{attrText}”（可用：responsible、reporting、responder、competent、unit、actor）");
+            r.Error(YamlReader.Get(m, "attribution"), $"未知的归责方式“{attrText}”（可用：{Attributions.IdList}）");
         var attributionUnit = r.Str(m, "attribution_unit");
         if (attribution == Attribution.Named && attributionUnit is null)
             r.Error(m, "attribution: unit 需要 attribution_unit（承担义务的单位名称）");
 
-        var daysText = r.Str(m, "days") ?? "calendar";
-        var days = daysText switch { "calendar" => DailyDays.Calendar, "working" => DailyDays.Working, _ => (DailyDays?)null };
-        if (days is null) r.Error(YamlNodeReader.Get(m, "days"), $"days 应为 calendar（每日）或 working（工作日），实际为“{daysText}”");
+        var daysText = r.Str(m, "days") ?? DailyDays.Calendar.Id();
+        DailyDays? days = DailyDaysIds.TryParse(daysText, out var d) ? d : null;
+        if (days is null)
+            r.Error(YamlReader.Get(m, "days"), $"days 应为 {DailyDays.Calendar.Id()}（{DailyDays.Calendar.Chinese()}）或 {DailyDays.Working.Id()}（{DailyDays.Working.Chinese()}），实际为“{daysText}”");
 
         var condNode = r.Map(m, "applies_when");
         var cond = condNode is null ? Condition.Always : ReadCondition(r, condNode);
@@ -325,7 +293,7 @@ public static class RulePackLoader
         foreach (var t in r.List(m, "recipient_types"))
         {
             var ut = UnitTypes.Parse(t);
-            if (ut == UnitType.Unknown) r.Error(YamlNodeReader.Get(m, "recipient_types"), $"未知的单位类型“{t}”（乡镇、街道、部门、直属单位、垂直管理、上级机关）");
+            if (ut == UnitType.Unknown) r.Error(YamlReader.Get(m, "recipient_types"), $"未知的单位类型“{t}”（{UnitTypes.LabelList}）");
             else recipientTypes.Add(ut);
         }
 
@@ -361,8 +329,8 @@ public static class RulePackLoader
             RecipientTypes = recipientTypes.ToImmutable(),
             Obliged = r.List(m, "obliged"),
             AfterStart = r.Bool(m, "after_start") ?? false,
-            Line = YamlNodeReader.Line(m),
-            ClauseLine = YamlNodeReader.Line(YamlNodeReader.Get(m, "clause") ?? m),
+            Line = YamlReader.Line(m),
+            ClauseLine = YamlReader.Line(YamlReader.Get(m, "clause") ?? m),
             File = r.File,
         };
         if (kindOk && title is not null && cite is not null) CheckShape(r, m, rule);
@@ -370,46 +338,44 @@ public static class RulePackLoader
     }
 
     /// <summary>`assumed: true` needs an `assumption:` (why the pack supplies a number the clause does not state), and vice versa.</summary>
-    private static (bool Assumed, string? Assumption) ReadAssumption(YamlNodeReader r, YamlMappingNode m, string what)
+    private static (bool Assumed, string? Assumption) ReadAssumption(YamlReader r, YamlMappingNode m, string what)
     {
         var assumed = r.Bool(m, "assumed") ?? false;
         var assumption = r.Str(m, "assumption");
-        if (assumed && assumption is null) r.Error(YamlNodeReader.Get(m, "assumed"), $"{what}标了 assumed: true，须写 assumption（原文为什么没有这个数、本包为什么取它）");
-        if (!assumed && assumption is not null) r.Error(YamlNodeReader.Get(m, "assumption"), $"{what}写了 assumption，但没有 assumed: true");
+        if (assumed && assumption is null) r.Error(YamlReader.Get(m, "assumed"), $"{what}标了 assumed: true，须写 assumption（原文为什么没有这个数、本包为什么取它）");
+        if (!assumed && assumption is not null) r.Error(YamlReader.Get(m, "assumption"), $"{what}写了 assumption，但没有 assumed: true");
         return (assumed, assumption);
     }
 
     private static string UnknownEvent(string text) =>
-        $"未知的事件“{text}”（可用：{string.Join("、", EventKinds.All.Select(k => k.Id()))}）";
+        $"未知的事件“{text}”（可用：{EventKinds.IdList}）";
 
-    private static ImmutableArray<EventKind> Events(YamlNodeReader r, YamlMappingNode m, string key)
+    private static ImmutableArray<EventKind> Events(YamlReader r, YamlMappingNode m, string key)
     {
         var b = ImmutableArray.CreateBuilder<EventKind>();
         foreach (var t in r.List(m, key))
         {
             if (EventKinds.TryParse(t, out var k)) b.Add(k);
-            else r.Error(YamlNodeReader.Get(m, key), UnknownEvent(t));
+            else r.Error(YamlReader.Get(m, key), UnknownEvent(t));
         }
         return b.ToImmutable();
     }
 
     /// <summary>What each kind needs (the engine's contract with the YAML).</summary>
-    private static void CheckShape(YamlNodeReader r, YamlMappingNode m, Rule rule)
+    private static void CheckShape(YamlReader r, YamlMappingNode m, Rule rule)
     {
         void Need(bool ok, string what) { if (!ok) r.Error(m, $"规则“{rule.Id}”（{rule.Kind.Id()}）需要 {what}"); }
+        if (rule.Kind.Timing() == ObligationTiming.Window)
+        {
+            Need(rule.Start is not null, "start（起算事件）");
+            Need(!rule.Targets.IsEmpty, "target（应发生的事件）");
+            // no window: the clause sets no time limit (met when done, pending otherwise; never late)
+            if (rule.Window is null && rule.DueOverride) r.Error(m, $"规则“{rule.Id}”有 due_override 但没有 window（未明确办理时限时的时限）");
+            if (rule.Window is null && rule.Assumed)
+                r.Error(m, $"规则“{rule.Id}”标了 assumed，但没有 window：assumed 说明的是本包设定的时限");
+        }
         switch (rule.Kind)
         {
-            case ObligationKind.Release or ObligationKind.PressConference or ObligationKind.Response or ObligationKind.SameDayReply
-                or ObligationKind.ReplyOpinion or ObligationKind.Feedback or ObligationKind.WrittenFeedback or ObligationKind.Review
-                or ObligationKind.Archive or ObligationKind.Clarification or ObligationKind.Report or ObligationKind.ReportUp
-                or ObligationKind.PoliceReferral:
-                Need(rule.Start is not null, "start（起算事件）");
-                Need(!rule.Targets.IsEmpty, "target（应发生的事件）");
-                // no window: the clause sets no time limit (met when done, pending otherwise; never late)
-                if (rule.Window is null && rule.DueOverride) r.Error(m, $"规则“{rule.Id}”有 due_override 但没有 window（未明确办理时限时的时限）");
-                if (rule.Window is null && rule.Assumed && rule.Kind != ObligationKind.Urging)
-                    r.Error(m, $"规则“{rule.Id}”标了 assumed，但没有 window：assumed 说明的是本包设定的时限");
-                break;
             case ObligationKind.RiskAssessment:
                 Need(!rule.Targets.IsEmpty, "target（风险评估事件）");
                 Need(!rule.Before.IsEmpty, "before（应在其之前完成的事件）");
@@ -421,7 +387,7 @@ public static class RulePackLoader
                 Need(!rule.Expect.IsEmpty, "expect（可发声的单位角色：competent、responsible）");
                 foreach (var e in rule.Expect)
                     if (e is not ("competent" or "responsible"))
-                        r.Error(YamlNodeReader.Get(m, "expect"), $"expect 中未知的角色“{e}”（可用：competent、responsible）");
+                        r.Error(YamlReader.Get(m, "expect"), $"expect 中未知的角色“{e}”（可用：competent、responsible）");
                 break;
             case ObligationKind.DailyReport:
                 Need(!rule.Units.IsEmpty, "units（应每日报送的单位）");
@@ -434,10 +400,10 @@ public static class RulePackLoader
         if ((!rule.Recipients.IsEmpty || !rule.RecipientTypes.IsEmpty) && rule.Targets.IsEmpty)
             r.Error(m, $"规则“{rule.Id}”写了 recipients，但没有 target（报送给谁，是对应发生的事件说的）");
         if (rule.Attribution == Attribution.Actor && rule.Kind != ObligationKind.Confidentiality)
-            r.Error(YamlNodeReader.Get(m, "attribution"), $"attribution: actor 目前只用于 confidentiality（外传的单位）");
+            r.Error(YamlReader.Get(m, "attribution"), $"attribution: actor 目前只用于 confidentiality（外传的单位）");
     }
 
-    private static ImmutableArray<ResponsibilityRow> ReadTable(YamlNodeReader r, YamlMappingNode m)
+    private static ImmutableArray<ResponsibilityRow> ReadTable(YamlReader r, YamlMappingNode m)
     {
         var seq = r.Seq(m, "table");
         if (seq is null) return [];
@@ -448,23 +414,14 @@ public static class RulePackLoader
             r.CheckKeys(row, "判定表行", "scope", "expect", "unit_types", "unit", "basis");
             var scope = r.Str(row, "scope", required: true);
             var expectText = r.Str(row, "expect", required: true);
-            ExpectedParty? expect = expectText switch
-            {
-                "competent" => ExpectedParty.Competent,
-                "involved" => ExpectedParty.Involved,
-                "any-involved" => ExpectedParty.AnyInvolved,
-                "named" => ExpectedParty.Named,
-                "none" => ExpectedParty.None,
-                null => null,
-                _ => null,
-            };
+            ExpectedParty? expect = expectText is not null && ExpectedParties.TryParse(expectText, out var e) ? e : null;
             if (expectText is not null && expect is null)
-                r.Error(YamlNodeReader.Get(row, "expect"), $"未知的 expect“{expectText}”（可用：competent、involved、any-involved、named、none）");
+                r.Error(YamlReader.Get(row, "expect"), $"未知的 expect“{expectText}”（可用：{ExpectedParties.IdList}）");
             var types = ImmutableArray.CreateBuilder<UnitType>();
             foreach (var t in r.List(row, "unit_types"))
             {
                 var ut = UnitTypes.Parse(t);
-                if (ut == UnitType.Unknown) r.Error(YamlNodeReader.Get(row, "unit_types"), $"未知的单位类型“{t}”（乡镇、街道、部门、直属单位、垂直管理、上级机关）");
+                if (ut == UnitType.Unknown) r.Error(YamlReader.Get(row, "unit_types"), $"未知的单位类型“{t}”（{UnitTypes.LabelList}）");
                 else types.Add(ut);
             }
             var unit = r.Str(row, "unit");
@@ -476,7 +433,7 @@ public static class RulePackLoader
         return b.ToImmutable();
     }
 
-    private static Condition ReadCondition(YamlNodeReader r, YamlMappingNode m)
+    private static Condition ReadCondition(YamlReader r, YamlMappingNode m)
     {
         r.CheckKeys(m, "适用条件", ConditionKeys);
         var extra = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
@@ -496,12 +453,12 @@ public static class RulePackLoader
         var sev = r.List(m, "severity");
         foreach (var s in sev)
             if (s is not ("特别重大" or "重大" or "较大" or "一般"))
-                r.Error(YamlNodeReader.Get(m, "severity"), $"等级“{s}”不是规范等级（特别重大、重大、较大、一般）；办公室自己的词请写在 classes 里");
+                r.Error(YamlReader.Get(m, "severity"), $"等级“{s}”不是规范等级（特别重大、重大、较大、一般）；办公室自己的词请写在 classes 里");
         var has = ImmutableArray.CreateBuilder<EventKind>();
         foreach (var h in r.List(m, "has"))
         {
             if (EventKinds.TryParse(h, out var k)) has.Add(k);
-            else r.Error(YamlNodeReader.Get(m, "has"), UnknownEvent(h));
+            else r.Error(YamlReader.Get(m, "has"), UnknownEvent(h));
         }
         return new Condition
         {
@@ -518,7 +475,7 @@ public static class RulePackLoader
         };
     }
 
-    private static ImmutableArray<ClauseEntry> ReadClauses(YamlNodeReader r, YamlMappingNode root, string? defaultSource)
+    private static ImmutableArray<ClauseEntry> ReadClauses(YamlReader r, YamlMappingNode root, string? defaultSource)
     {
         var seq = r.Seq(root, "clauses");
         if (seq is null) return [];
@@ -532,7 +489,7 @@ public static class RulePackLoader
             var ids = r.List(m, "rules");
             var nc = r.Str(m, "not_checkable");
             if (ids.IsEmpty && nc is null) r.Error(m, $"条款“{number}”既未对应规则（rules），也未说明不可机检的理由（not_checkable）");
-            if (number is not null) b.Add(new ClauseEntry(source, number, r.Str(m, "summary"), ids, nc, YamlNodeReader.Line(m)));
+            if (number is not null) b.Add(new ClauseEntry(source, number, r.Str(m, "summary"), ids, nc, YamlReader.Line(m)));
         }
         return b.ToImmutable();
     }
@@ -551,36 +508,29 @@ public static class RulePackLoader
         return b.ToImmutable();
     }
 
-    private static ScoringScheme ReadScoring(YamlNodeReader r, YamlMappingNode root, RulePack? parent, out YamlMappingNode merged)
+    /// <summary>
+    /// The pack's `scoring:`: the parent's keys, each replaced by the pack's own when it writes it, read straight from
+    /// the YAML nodes; every problem of the scheme (an unknown key, min_score above base, a grade bar out of range) is an
+    /// error now, at the value that has it — in the parent's file when the parent wrote it.
+    /// </summary>
+    private static (ScoringScheme, ImmutableArray<ScoringEntry>, YamlPlaces) ReadScoring(
+        YamlReader r, YamlMappingNode root, RulePack? parent, List<PackDiagnostic> diags)
     {
-        merged = new YamlMappingNode();
-        if (parent?.ScoringYaml is { } pnode)
-            foreach (var kv in pnode.Children) merged.Children[kv.Key] = kv.Value;
-        var own = r.Map(root, "scoring");
-        if (own is not null)
+        var entries = new List<ScoringEntry>(parent?.ScoringEntries ?? []);
+        var places = new YamlPlaces();
+        if (r.Map(root, "scoring") is { } own)
         {
-            r.CheckKeys(own, "scoring", "base", "min_score", "verdict_factors", "kind_caps", "grades", "commendation_bar", "sanctions",
-                "scheme", "rate_points", "kind_weights");
-            foreach (var kv in own.Children)
+            places.Add("scoring", r.File, own);
+            r.CheckKeys(own, "scoring", ScoringSchemeReader.Keys);
+            foreach (var (k, v) in own.Children)
             {
-                var existing = merged.Children.Keys.FirstOrDefault(k => k is YamlScalarNode ks && ks.Value == ((YamlScalarNode)kv.Key).Value);
-                if (existing is not null) merged.Children.Remove(existing);
-                merged.Children[kv.Key] = kv.Value;
+                if (k is not YamlScalarNode key || Array.IndexOf(ScoringSchemeReader.Keys, key.Value) < 0) continue;
+                entries.RemoveAll(e => e.Key.Value == key.Value);
+                entries.Add(new ScoringEntry(r.File, key, v));
             }
         }
-        if (merged.Children.Count == 0) return new ScoringScheme();
-        try
-        {
-            var text = new StringWriter();
-            new YamlStream(new YamlDocument(merged)).Save(text, assignAnchors: false);
-            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            return deserializer.Deserialize<ScoringScheme>(text.ToString()) ?? new ScoringScheme();
-        }
-        catch (YamlException ex)
-        {
-            r.Error(own ?? (YamlNode)root, $"scoring 无法读取：{ex.InnerException?.Message ?? ex.Message}");
-            return new ScoringScheme();
-        }
+        var scheme = ScoringSchemeReader.Read(entries, diags, places);
+        return (scheme, [.. entries], places);
     }
 
     /// <summary>A citation with its source's title and whether the source marks its number as unverified.</summary>
@@ -590,7 +540,7 @@ public static class RulePackLoader
             : c;
 
     /// <summary>Cross-checks after merging: clause lists name existing rules, citations name known sources.</summary>
-    private static void Validate(YamlNodeReader r, RulePack pack, ImmutableArray<ClauseEntry> ownClauses)
+    private static void Validate(YamlReader r, RulePack pack, ImmutableArray<ClauseEntry> ownClauses)
     {
         var ids = new HashSet<string>(pack.Rules.Select(x => x.Id), StringComparer.Ordinal);
         foreach (var c in ownClauses)
@@ -600,7 +550,12 @@ public static class RulePackLoader
         foreach (var rule in pack.Rules)
             if (rule.File == r.File && !pack.Sources.ContainsKey(rule.Clause.Source))
                 r.ErrorAt(rule.Line, 1, $"规则“{rule.Id}”引用的来源“{rule.Clause.Source}”未在 sources 中声明");
-        var sanctionsNode = pack.ScoringYaml is { } scoring ? YamlNodeReader.Get(scoring, "sanctions") : null;
-        PackLists.Check(pack.Scoring.Sanctions, message => r.Error(sanctionsNode, message));
+        void AtPlace(string path, string message)
+        {
+            if (pack.ScoringPlaces?.Find(path) is { } at) r.For(at.File).ErrorAt(at.Line, at.Column, message);
+            else r.ErrorAt(1, 1, message);
+        }
+        ScoringSchemeValidator.Check(pack.Scoring, AtPlace);
+        PackLists.Check(pack.Scoring.Sanctions, AtPlace);
     }
 }

@@ -3,8 +3,8 @@ using Auditor.Core.Rules;
 
 namespace Auditor.Core.Scoring;
 
-// The office's own assessment policy (考核办法), from the `policy:` section of rules/offices/<office>.yaml. A POCO
-// deserialized by YamlDotNet (underscored naming):
+// The office's own assessment policy (考核办法), from the `policy:` section of rules/offices/<office>.yaml, read by
+// OfficePolicyReader:
 //
 //   policy:
 //     basis: 本单位考核办法            # how documents name it (default 本单位考核办法)
@@ -12,8 +12,8 @@ namespace Auditor.Core.Scoring;
 //     rate_points: 10                  # rate scheme: see ScoringScheme.RatePoints
 //     repeat_count: 3                  # “多次” means this many or more (urging rules whose count is assumed)
 //     criticism: { grades: [不合格] }  # 通报批评 by grade
-//     interview: { enabled: true }     # 约谈 for repeated failure (InterviewCriteria keys)
-//     commendation: { enabled: true, bar: 90 }   # 表彰 by score (CommendationCriteria keys)
+//     interview: { enabled: true }     # 约谈 for repeated failure (verdicts, kinds, repeat_same_kind, after_criticism)
+//     commendation: { enabled: true, bar: 90 }   # 表彰 by score (disqualifying_verdicts, min_met_findings)
 //
 // A profile without `policy:` gives none of these lists: an audit then lists only what the pack's document prescribes.
 
@@ -32,19 +32,6 @@ public sealed class OfficePolicy
     public PolicyCriticism Criticism { get; set; } = new();
     public InterviewCriteria Interview { get; set; } = new();
     public PolicyCommendation Commendation { get; set; } = new();
-
-    /// <summary>Problems in Chinese (empty when valid).</summary>
-    public IReadOnlyList<string> Validate()
-    {
-        var p = new List<string>();
-        if (string.IsNullOrWhiteSpace(Basis)) p.Add("policy.basis 不能为空（不写即为“本单位考核办法”）");
-        if (Scheme is not null && Scheme is not (ScoringScheme.PerFinding or ScoringScheme.Rate))
-            p.Add($"policy.scheme 应为 {ScoringScheme.PerFinding} 或 {ScoringScheme.Rate}，实际为“{Scheme}”");
-        if (RepeatCount is < 2) p.Add("policy.repeat_count（“多次”的次数）至少为 2");
-        if (RatePoints is { } rp && (!double.IsFinite(rp) || rp <= 0)) p.Add("policy.rate_points 必须是正数");
-        if (Criticism is null || Interview is null || Commendation is null) p.Add("policy 的 criticism、interview、commendation 不能写成空值");
-        return p;
-    }
 
     /// <summary>
     /// The pack's scheme with this policy on top: the policy's lists (citing <see cref="Basis"/>, no quote), scheme

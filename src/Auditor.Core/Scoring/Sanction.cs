@@ -18,39 +18,18 @@ public enum SanctionKind
 
 public static class SanctionKinds
 {
-    public static string Chinese(this SanctionKind k) => k switch
-    {
-        SanctionKind.Criticism => "通报批评",
-        SanctionKind.Interview => "约谈",
-        SanctionKind.Commendation => "表彰",
-        SanctionKind.Accountability => "追责",
-        SanctionKind.Review => "待核查",
-        _ => throw new ArgumentOutOfRangeException(nameof(k)),
-    };
+    private static readonly EnumTable<SanctionKind> Table = EnumTable<SanctionKind>.Load();
+
+    public static string Chinese(this SanctionKind k) => Table.Label(k);
 
     /// <summary>True for a list that may appear in a public document or a file a unit receives (all but 待核查).</summary>
     public static bool IsPublic(this SanctionKind k) => k != SanctionKind.Review;
 
-    /// <summary>Stable English id (history store, json): criticism, interview, commendation, accountability.</summary>
-    public static string Id(this SanctionKind k) => k switch
-    {
-        SanctionKind.Criticism => "criticism",
-        SanctionKind.Interview => "interview",
-        SanctionKind.Commendation => "commendation",
-        SanctionKind.Accountability => "accountability",
-        SanctionKind.Review => "review",
-        _ => throw new ArgumentOutOfRangeException(nameof(k)),
-    };
+    /// <summary>Stable English id (history store, json, scoring.sanctions keys): criticism, interview, commendation, accountability, review.</summary>
+    public static string Id(this SanctionKind k) => Table.Id(k);
 
-    public static bool TryParse(string text, out SanctionKind kind)
-    {
-        foreach (var k in Enum.GetValues<SanctionKind>())
-        {
-            if (k.Id() == text.Trim() || k.Chinese() == text.Trim()) { kind = k; return true; }
-        }
-        kind = default;
-        return false;
-    }
+    /// <summary>An id or a Chinese label.</summary>
+    public static bool TryParse(string text, out SanctionKind kind) => Table.TryParse(text, out kind);
 }
 
 /// <summary>

@@ -1,6 +1,6 @@
 namespace Auditor.Core.Scoring;
 
-// Part of the ScoringScheme contract (YAML `scoring.sanctions`). POCOs with public setters.
+// Part of the ScoringScheme (YAML `scoring.sanctions`, read by ScoringSchemeReader).
 //
 // The defaults carry NO citation and every list is DISABLED: a sanction names its basis in a public document, and a
 // basis can only come from the pack's own governing document. A pack that says nothing about sanctions therefore
@@ -60,7 +60,7 @@ public sealed class CriticismCriteria
     public string GradeClause { get; set; } = "";
     public string GradeQuote { get; set; } = "";
     /// <summary>The grades come from the office's policy (basis in GradeClause, no quote). Not settable from YAML.</summary>
-    [YamlDotNet.Serialization.YamlIgnore] public bool GradesFromPolicy { get; set; }
+    public bool GradesFromPolicy { get; set; }
 }
 
 /// <summary>
@@ -81,7 +81,7 @@ public sealed class InterviewCriteria
     /// <summary>On the 通报批评 list last period and failing again now (any considered kind) → 约谈.</summary>
     public bool AfterCriticism { get; set; } = true;
     /// <summary>Set from the office's policy (basis in Clause, no quote). Not settable from YAML.</summary>
-    [YamlDotNet.Serialization.YamlIgnore] public bool FromPolicy { get; set; }
+    public bool FromPolicy { get; set; }
 }
 
 /// <summary>表彰: no disqualifying finding, at least MinMetFindings met, score ≥ ScoringScheme.CommendationBar. Default: disabled, no clause.</summary>
@@ -95,7 +95,7 @@ public sealed class CommendationCriteria
     /// <summary>At least this many met findings (a unit with no handled case has shown nothing to commend). Default 1.</summary>
     public int MinMetFindings { get; set; } = 1;
     /// <summary>Set from the office's policy (basis in Clause, no quote). Not settable from YAML.</summary>
-    [YamlDotNet.Serialization.YamlIgnore] public bool FromPolicy { get; set; }
+    public bool FromPolicy { get; set; }
 }
 
 /// <summary>追责 referral: a finding matching one of Triggers. Default: disabled, no trigger, no clause.</summary>

@@ -1,8 +1,7 @@
 namespace Auditor.Core.Scoring;
 
-// A POCO deserialized by YamlDotNet (underscored naming) from a pack's
-// `scoring:` section; `extends` merges the YAML mappings key by key before deserializing. Keep it
-// deserializable: public setters, defaults that are the documented defaults.
+// A pack's `scoring:` section, read by ScoringSchemeReader; `extends` inherits the parent's keys one by one (a key the
+// child writes replaces the parent's whole value). Every property starts at its documented default.
 //
 // YAML keys (all optional; an absent key keeps the default written here):
 //   scoring:
@@ -83,7 +82,7 @@ public sealed class ScoringScheme
     /// <summary>Factor applied to a rule's weight for this verdict id (0 for verdicts that cost nothing).</summary>
     public double FactorOf(string verdictId)
     {
-        if (VerdictFactors is not null && VerdictFactors.TryGetValue(verdictId, out var f)) return f;
+        if (VerdictFactors.TryGetValue(verdictId, out var f)) return f;
         return DefaultVerdictFactors.TryGetValue(verdictId, out var d) ? d : 0;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
-using YamlDotNet.Core;
+using Auditor.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Auditor.Core.Time;
@@ -12,9 +11,8 @@ namespace Auditor.Core.Time;
 /// </summary>
 public static class WorkCalendarLoader
 {
-    // Calendar files are data the repository ships and lints, in one spelling: a strict ISO format check, on purpose
-    // not the lenient reader of typed and exported times (TimeTextParser).
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    // Calendar files are data the repository ships and lints, in one date spelling (YamlReader.Date: strict ISO), on
+    // purpose not the lenient reader of typed and exported times (TimeTextParser).
 
     public static WorkCalendar LoadDirectory(string directory)
     {
@@ -35,75 +33,71 @@ public static class WorkCalendarLoader
 
     public static CalendarYear LoadFile(string path) => Parse(File.ReadAllText(path), path);
 
-    public static CalendarYear Parse(string yaml, string file)
+    /// <summary>The year a calendar file gives; every mistake of the file at once, each at its file:line:column.</summary>
+    public static CalendarYear Parse(string yaml, string file) =>
+        YamlReader.Load(yaml, file, "year、notice、holidays、adjusted_workdays", (r, root) => Read(r, root, file), m => new RulePackException(m));
+
+    private static CalendarYear? Read(YamlReader r, YamlMappingNode root, string file)
     {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(yaml));
-        try
-        {
-            stream.Load(new Parser(scanner));
-        }
-        catch (YamlException ex)
-        {
-            throw new RulePackException($"{file}:{ex.Start.Line}:{ex.Start.Column}: YAML 语法错误：{ex.Message}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet 16 throws this (without a mark) on some malformed input, e.g. an unclosed "[": report where the scanner stopped.
-            var at = scanner.CurrentPosition;
-            throw new RulePackException($"{file}:{at.Line}:{at.Column}: YAML 语法错误：结构不完整（例如未闭合的 [ 或 {{）。", ex);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new RulePackException($"{file}:1:1: 期望一个映射（year、notice、holidays、adjusted_workdays），文件为空或不是映射。");
-        var r = new Reader(file);
-        r.AllowOnly(root, "year", "notice", "amendments", "holidays", "adjusted_workdays");
+        r.CheckKeys(root, "工作日历", "year", "notice", "amendments", "holidays", "adjusted_workdays");
         var yearNode = r.Required(root, "year");
-        var year = r.Int(yearNode, 1949, 2200);
+        var year = r.Int(yearNode, "year", 1949, 2200) ?? 0;
         var stem = Path.GetFileNameWithoutExtension(file);
-        if (int.TryParse(stem, NumberStyles.None, CultureInfo.InvariantCulture, out var fromName) && fromName != year)
-            throw r.Error(yearNode, $"期望 year 与文件名一致（{fromName}），实际为 {year}");
-        var notice = r.Notice(r.Required(root, "notice"));
-        var amendments = r.OptionalSequence(root, "amendments").Select(r.Notice).ToList();
+        if (year != 0 && int.TryParse(stem, NumberStyles.None, CultureInfo.InvariantCulture, out var fromName) && fromName != year)
+            r.Error(yearNode, $"期望 year 与文件名一致（{fromName}），实际为 {year}");
+        var notice = Notice(r, r.Required(root, "notice"));
+        var amendments = new List<CalendarNotice>();
+        foreach (var item in r.Seq(root, "amendments") ?? [])
+            if (Notice(r, item) is { } a) amendments.Add(a);
 
         var holidays = new List<HolidayPeriod>();
-        foreach (var item in r.Sequence(r.Required(root, "holidays")))
+        var holidaysNode = r.Required(root, "holidays");
+        foreach (var item in holidaysNode is null ? [] : r.Seq(holidaysNode, "holidays") ?? [])
         {
-            var m = r.Mapping(item);
-            r.AllowOnly(m, "name", "from", "to", "days", "text");
-            var name = r.Text(r.Required(m, "name"));
+            if (r.Map(item, "holidays 的每一项") is not { } m) continue;
+            r.CheckKeys(m, "放假期间", "name", "from", "to", "days", "text");
+            var name = r.Text(r.Required(m, "name"), "name");
             var fromNode = r.Required(m, "from");
-            var from = r.Date(fromNode);
             var toNode = r.Required(m, "to");
-            var to = r.Date(toNode);
-            if (to < from) throw r.Error(toNode, $"期望 to 不早于 from（{from:uuuu-MM-dd}），实际为 {to:uuuu-MM-dd}");
-            if (from.Year < year - 1 || to.Year > year + 1)
-                throw r.Error(fromNode, $"期望放假日期在 {year} 年或与其相邻的跨年假期内，实际为 {from:uuuu-MM-dd} 至 {to:uuuu-MM-dd}");
+            if (r.Date(fromNode, "from") is not { } from || r.Date(toNode, "to") is not { } to || name is null) continue;
+            if (to < from) { r.Error(toNode, $"期望 to 不早于 from（{from:uuuu-MM-dd}），实际为 {to:uuuu-MM-dd}"); continue; }
+            if (year != 0 && (from.Year < year - 1 || to.Year > year + 1))
+                r.Error(fromNode, $"期望放假日期在 {year} 年或与其相邻的跨年假期内，实际为 {from:uuuu-MM-dd} 至 {to:uuuu-MM-dd}");
             var count = Period.Between(from, to, PeriodUnits.Days).Days + 1;
-            if (m.Children.TryGetValue(new YamlScalarNode("days"), out var daysNode) && r.Int(daysNode, 1, 31) != count)
-                throw r.Error(daysNode, $"期望 days 等于 {from:uuuu-MM-dd} 至 {to:uuuu-MM-dd} 的天数 {count}，实际为 {((YamlScalarNode)daysNode).Value}");
+            if (YamlReader.Get(m, "days") is { } daysNode && r.Int(daysNode, "days", 1, 31) is { } days && days != count)
+                r.Error(daysNode, $"期望 days 等于 {from:uuuu-MM-dd} 至 {to:uuuu-MM-dd} 的天数 {count}，实际为 {days}");
             var clash = holidays.FirstOrDefault(h => h.From <= to && from <= h.To);
-            if (clash is not null) throw r.Error(fromNode, $"放假期间与“{clash.Name}”（{clash.From:uuuu-MM-dd} 至 {clash.To:uuuu-MM-dd}）重叠");
-            var text = m.Children.TryGetValue(new YamlScalarNode("text"), out var textNode) && textNode is YamlScalarNode { Value: { } t } && !string.IsNullOrWhiteSpace(t) ? t.Trim() : null;
-            holidays.Add(new HolidayPeriod(name, from, to, text));
+            if (clash is not null) r.Error(fromNode, $"放假期间与“{clash.Name}”（{clash.From:uuuu-MM-dd} 至 {clash.To:uuuu-MM-dd}）重叠");
+            holidays.Add(new HolidayPeriod(name, from, to, r.Str(m, "text") is { Length: > 0 } text ? text : null));
         }
 
         var adjusted = new List<AdjustedWorkday>();
-        foreach (var item in r.OptionalSequence(root, "adjusted_workdays"))
+        foreach (var item in r.Seq(root, "adjusted_workdays") ?? [])
         {
-            var m = r.Mapping(item);
-            r.AllowOnly(m, "date", "for");
+            if (r.Map(item, "adjusted_workdays 的每一项") is not { } m) continue;
+            r.CheckKeys(m, "调休上班日", "date", "for");
             var dateNode = r.Required(m, "date");
-            var date = r.Date(dateNode);
-            var forName = r.Text(r.Required(m, "for"));
+            var forNode = r.Required(m, "for");
+            if (r.Date(dateNode, "date") is not { } date || r.Text(forNode, "for") is not { } forName) continue;
             if (date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
-                throw r.Error(dateNode, $"期望调休上班日是星期六或星期日，实际 {date:uuuu-MM-dd} 是{ChineseWeekday(date.DayOfWeek)}");
+                r.Error(dateNode, $"期望调休上班日是星期六或星期日，实际 {date:uuuu-MM-dd} 是{ChineseWeekday(date.DayOfWeek)}");
             var inHoliday = holidays.FirstOrDefault(h => h.From <= date && date <= h.To);
-            if (inHoliday is not null) throw r.Error(dateNode, $"调休上班日 {date:uuuu-MM-dd} 落在“{inHoliday.Name}”放假期间内");
-            if (adjusted.Any(a => a.Date == date)) throw r.Error(dateNode, $"调休上班日 {date:uuuu-MM-dd} 重复");
-            if (!holidays.Any(h => h.Name == forName)) throw r.Error(r.Required(m, "for"), $"期望 for 是本文件 holidays 中的某个节日名称，实际为“{forName}”");
+            if (inHoliday is not null) r.Error(dateNode, $"调休上班日 {date:uuuu-MM-dd} 落在“{inHoliday.Name}”放假期间内");
+            if (adjusted.Any(x => x.Date == date)) r.Error(dateNode, $"调休上班日 {date:uuuu-MM-dd} 重复");
+            if (!holidays.Any(h => h.Name == forName)) r.Error(forNode, $"期望 for 是本文件 holidays 中的某个节日名称，实际为“{forName}”");
             adjusted.Add(new AdjustedWorkday(date, forName));
         }
-        return new CalendarYear(year, notice, amendments, holidays, adjusted, file);
+        return notice is null ? null : new CalendarYear(year, notice, amendments, holidays, adjusted, file);
+    }
+
+    private static CalendarNotice? Notice(YamlReader r, YamlNode? node)
+    {
+        if (node is null || r.Map(node, "notice") is not { } m) return null;
+        r.CheckKeys(m, "通知", "title", "number", "issued");
+        var title = r.Text(r.Required(m, "title"), "title");
+        var number = r.Text(r.Required(m, "number"), "number");
+        var issued = r.Date(r.Required(m, "issued"), "issued");
+        return title is null || number is null || issued is null ? null : new CalendarNotice(title, number, issued.Value);
     }
 
     internal static string ChineseWeekday(IsoDayOfWeek d) => d switch
@@ -116,57 +110,4 @@ public static class WorkCalendarLoader
         IsoDayOfWeek.Saturday => "星期六",
         _ => "星期日",
     };
-
-    private sealed class Reader(string file)
-    {
-        public RulePackException Error(YamlNode node, string what) =>
-            new($"{file}:{node.Start.Line}:{node.Start.Column}: {what}。");
-
-        public YamlNode Required(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var v)
-                ? v
-                : throw Error(map, $"缺少必填项 {key}");
-
-        public void AllowOnly(YamlMappingNode map, params string[] keys)
-        {
-            foreach (var k in map.Children.Keys)
-                if (k is not YamlScalarNode s || !keys.Contains(s.Value))
-                    throw Error(k, $"未知的项“{(k as YamlScalarNode)?.Value}”：此处只允许 {string.Join("、", keys)}");
-        }
-
-        public YamlMappingNode Mapping(YamlNode node) =>
-            node as YamlMappingNode ?? throw Error(node, "期望一个映射（键: 值）");
-
-        public IEnumerable<YamlNode> Sequence(YamlNode node) =>
-            node as YamlSequenceNode ?? throw Error(node, "期望一个列表（以 - 开头的各项）");
-
-        public IEnumerable<YamlNode> OptionalSequence(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? Sequence(v) : [];
-
-        public string Text(YamlNode node) =>
-            node is YamlScalarNode { Value: { Length: > 0 } v } && !string.IsNullOrWhiteSpace(v)
-                ? v.Trim()
-                : throw Error(node, "期望非空文字");
-
-        public int Int(YamlNode node, int min, int max)
-        {
-            var v = (node as YamlScalarNode)?.Value;
-            if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-            throw Error(node, $"期望 {min} 到 {max} 之间的整数，实际为“{v}”");
-        }
-
-        public LocalDate Date(YamlNode node)
-        {
-            var v = (node as YamlScalarNode)?.Value ?? "";
-            var result = DatePattern.Parse(v);
-            return result.Success ? result.Value : throw Error(node, $"期望日期 yyyy-MM-dd（如 2026-10-01），实际为“{v}”");
-        }
-
-        public CalendarNotice Notice(YamlNode node)
-        {
-            var m = Mapping(node);
-            AllowOnly(m, "title", "number", "issued");
-            return new CalendarNotice(Text(Required(m, "title")), Text(Required(m, "number")), Date(Required(m, "issued")));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using Auditor.Core;
-using YamlDotNet.Core;
+using Auditor.Core.Yaml;
+using Auditor.Ingest.Tables;
 using YamlDotNet.RepresentationModel;
 
 namespace Auditor.Ingest.Headers;
@@ -40,40 +41,30 @@ public sealed class HeaderMap
         return new HeaderMap(path, d);
     }
 
+    /// <summary>
+    /// Reads a map file (UTF-8, UTF-16 or GB18030, as <see cref="TextFile"/> reads them); every mistake at once, each at
+    /// its file:line:column, as an <see cref="InputException"/>.
+    /// </summary>
     public static HeaderMap Load(string path)
     {
         if (!File.Exists(path)) throw new InputException($"{path}：列名映射文件不存在");
-        var yaml = new YamlStream();
-        using (var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true))
-        {
-            var scanner = new Scanner(reader);
-            try
-            {
-                yaml.Load(new Parser(scanner));
-            }
-            catch (YamlException e)
-            {
-                throw new InputException($"{path}:{e.Start.Line}:{e.Start.Column}：列名映射文件不是有效的 YAML（{e.Message}）", e);
-            }
-            catch (InvalidOperationException e)
-            {
-                // YamlDotNet 16 throws this (without a mark) on some malformed input, e.g. a "{" never closed.
-                var at = scanner.CurrentPosition;
-                throw new InputException($"{path}:{at.Line}:{at.Column}：列名映射文件不是有效的 YAML（结构不完整，例如未闭合的 [ 或 {{）", e);
-            }
-        }
+        return YamlReader.Load(TextFile.ReadAllText(path), path, "文件列名: 规范字段", (r, root) => Read(r, root, path), m => new InputException(m));
+    }
+
+    private static HeaderMap Read(YamlReader r, YamlMappingNode root, string path)
+    {
         var d = new Dictionary<string, (string, ColumnTarget)>();
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InputException($"{path}：列名映射文件应为“文件列名: 规范字段”的映射");
         if (root.Children.Count == 1 && root.Children.First() is { Key: YamlScalarNode { Value: "columns" }, Value: YamlMappingNode inner })
             root = inner;
         foreach (var (k, v) in root.Children)
         {
             if (k is not YamlScalarNode { Value: { } header } || v is not YamlScalarNode { Value: { } target })
-                throw new InputException($"{path}:{k.Start.Line}:{k.Start.Column}：每一项应为“文件列名: 规范字段”");
-            var t = HeaderVocabulary.ResolveTarget(target)
-                ?? throw new InputException($"{path}:{v.Start.Line}:{v.Start.Column}：列“{header}”的目标“{target}”不是已知的字段或事件；{KnownTargets}");
-            d[HeaderVocabulary.Normalize(header)] = (header, t);
+            {
+                r.Error(k, "每一项应为“文件列名: 规范字段”");
+                continue;
+            }
+            if (HeaderVocabulary.ResolveTarget(target) is { } t) d[HeaderVocabulary.Normalize(header)] = (header, t);
+            else r.Error(v, $"列“{header}”的目标“{target}”不是已知的字段或事件；{KnownTargets}");
         }
         return new HeaderMap(path, d);
     }

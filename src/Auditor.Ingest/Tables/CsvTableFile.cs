@@ -4,9 +4,10 @@ using Auditor.Core;
 namespace Auditor.Ingest.Tables;
 
 /// <summary>
-/// A streaming RFC 4180 csv reader (quotes, doubled quotes, line breaks inside quotes; comma or tab
-/// delimited). Row numbers count records, as Excel and WPS show the file: a record whose quoted cell holds line
-/// breaks is one row, not several editor lines.
+/// The csv reader (ledgers, unit registries, overrides): streaming RFC 4180 (quotes, doubled quotes, line breaks
+/// inside quotes; comma or tab delimited) in the encoding <see cref="TextEncodingDetector"/> finds. Row numbers count
+/// records, as Excel and WPS show the file: a record whose quoted cell holds line breaks is one row, not several
+/// editor lines. A quote never closed is refused with its row (the rest of the file would be one cell).
 /// </summary>
 internal sealed class CsvTableFile : ITableFile
 {
@@ -44,7 +45,7 @@ internal sealed class CsvTableFile : ITableFile
         fs.Position = _bom;
         using var reader = new StreamReader(fs, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         char delimiter = DetectDelimiter();
-        foreach (var r in Parse(reader, delimiter)) yield return r;
+        foreach (var r in Parse(reader, delimiter, _path)) yield return r;
     }
 
     /// <summary>
@@ -72,13 +73,13 @@ internal sealed class CsvTableFile : ITableFile
         return tabs > commas ? '\t' : ',';
     }
 
-    internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter)
+    internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter, string path = "csv")
     {
         var buf = new char[1 << 16];
         int len = 0, pos = 0;
         var field = new StringBuilder();
         var cells = new List<RawCell>(32);
-        int record = 1;
+        int record = 1, quoteOpenedAt = 0;
         bool inQuotes = false, quotedField = false, any = false;
         bool pendingCr = false;
 
@@ -141,6 +142,7 @@ internal sealed class CsvTableFile : ITableFile
             else if (c == '"' && field.Length == 0 && !quotedField)
             {
                 inQuotes = true;
+                quoteOpenedAt = record;
                 quotedField = true;
                 any = true;
             }
@@ -150,6 +152,8 @@ internal sealed class CsvTableFile : ITableFile
                 any = true;
             }
         }
+        if (inQuotes)
+            throw new InputException($"{path} 第{quoteOpenedAt}行：引号未闭合，从这里到文件末尾都会被读成一个单元格；请检查该行的引号（单元格中的引号应写成两个 \"\"）后重新导出");
         if (any || field.Length > 0)
         {
             cells.Add(RawCell.OfText(field.ToString()));

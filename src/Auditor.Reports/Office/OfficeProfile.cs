@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Auditor.Core;
 using Auditor.Core.Scoring;
+using Auditor.Core.Yaml;
 using NodaTime;
-using NodaTime.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Auditor.Reports.Office;
@@ -61,7 +60,11 @@ public sealed record OfficeProfile
     /// <summary>发文字号, e.g. 潢政办〔2026〕12号 (GB/T 9704-2012 7.2.3).</summary>
     public string DocumentNumber(LocalDate issueDate) => $"{NumberPrefix}〔{Year ?? issueDate.Year}〕{Sequence}号";
 
-    /// <summary>Reads a profile; any fault → <see cref="RulePackException"/> naming file:line:column and what was expected.</summary>
+    private static readonly string[] Keys =
+        ["id", "issuers", "mark_suffix", "number_prefix", "sequence", "year", "main_recipients", "copy_to", "printing_office",
+         "signers", "issue_date", "print_date", "title", "policy"];
+
+    /// <summary>Reads a profile; its faults → one <see cref="RulePackException"/> naming each at file:line:column with what was expected.</summary>
     public static OfficeProfile Load(string path)
     {
         string text;
@@ -73,135 +76,51 @@ public sealed record OfficeProfile
         return Parse(text, path);
     }
 
-    public static OfficeProfile Parse(string yaml, string file)
+    public static OfficeProfile Parse(string yaml, string file) =>
+        YamlReader.Load(yaml, file, "id、issuers、number_prefix …", (r, root) => Read(r, root, file), m => new RulePackException(m));
+
+    private static OfficeProfile? Read(YamlReader r, YamlMappingNode root, string file)
     {
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
-        try { stream.Load(parser); }
-        catch (YamlException e)
-        {
-            throw new RulePackException($"{file}:{e.Start.Line}:{e.Start.Column}: YAML 格式错误：{e.Message}", e);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            var at = parser.Current?.Start;
-            throw new RulePackException($"{file}:{at?.Line ?? 1}:{at?.Column ?? 1}: YAML 格式错误（括号或引号未闭合、缩进不一致）", e);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new RulePackException($"{file}:1:1: 发文机关配置应为键值映射（id、issuers、number_prefix …）");
-        var reader = new Reader(file, root);
-        var known = new HashSet<string> { "id", "issuers", "mark_suffix", "number_prefix", "sequence", "year", "main_recipients",
-            "copy_to", "printing_office", "signers", "issue_date", "print_date", "title", "policy" };
-        foreach (var key in root.Children.Keys)
-            if (key is YamlScalarNode k && !known.Contains(k.Value ?? ""))
-                throw new RulePackException($"{file}:{k.Start.Line}:{k.Start.Column}: 未知的配置项“{k.Value}”，可用：{string.Join("、", known)}");
-        var issuers = reader.List("issuers", required: true);
+        r.CheckKeys(root, "发文机关配置", Keys);
+        var issuers = Names(r, root, "issuers", required: true);
+        var id = r.Str(root, "id", required: true);
+        var prefix = r.Str(root, "number_prefix", required: true);
+        var sequence = r.Int(r.Required(root, "sequence"), "sequence（发文顺序号，不加“第”、不补零）", min: 1);
+        var main = r.Str(root, "main_recipients", required: true);
+        var printing = r.Str(root, "printing_office", required: true);
+        var policy = YamlReader.Get(root, "policy") is { } policyNode ? OfficePolicyReader.Read(r, policyNode) : null;
+        if (id is null || prefix is null || sequence is null || main is null || printing is null) return null;
         return new OfficeProfile
         {
-            Id = reader.Scalar("id", required: true)!,
+            Id = id,
             Issuers = issuers,
-            MarkSuffix = reader.Scalar("mark_suffix", required: false, allowEmpty: true) ?? "文件",
-            NumberPrefix = reader.Scalar("number_prefix", required: true)!,
-            Sequence = reader.Int("sequence", required: true, min: 1)!.Value,
-            Year = reader.Int("year", required: false, min: 1949),
-            MainRecipients = reader.Scalar("main_recipients", required: true)!,
-            CopyTo = reader.List("copy_to", required: false),
-            PrintingOffice = reader.Scalar("printing_office", required: true)!,
-            Signers = root.Children.ContainsKey(new YamlScalarNode("signers")) ? reader.List("signers", required: true) : issuers,
-            IssueDate = reader.Date("issue_date"),
-            PrintDate = reader.Date("print_date"),
-            Title = reader.Scalar("title", required: false),
+            MarkSuffix = YamlReader.Get(root, "mark_suffix") is null ? "文件" : r.Str(root, "mark_suffix") ?? "",
+            NumberPrefix = prefix,
+            Sequence = sequence.Value,
+            Year = r.Int(root, "year", min: 1949),
+            MainRecipients = main,
+            CopyTo = Names(r, root, "copy_to", required: false),
+            PrintingOffice = printing,
+            Signers = YamlReader.Get(root, "signers") is null ? issuers : Names(r, root, "signers", required: true),
+            IssueDate = r.Date(root, "issue_date"),
+            PrintDate = r.Date(root, "print_date"),
+            Title = r.Str(root, "title"),
             SourceFile = file,
-            Policy = ReadPolicy(file, root),
+            Policy = policy,
         };
     }
 
-    private static OfficePolicy? ReadPolicy(string file, YamlMappingNode root)
+    /// <summary>A list of names (a single name may be written without brackets); at least one when required.</summary>
+    private static ImmutableArray<string> Names(YamlReader r, YamlMappingNode root, string key, bool required)
     {
-        if (!root.Children.TryGetValue(new YamlScalarNode("policy"), out var node)) return null;
-        if (node is not YamlMappingNode map)
-            throw new RulePackException($"{file}:{node.Start.Line}:{node.Start.Column}: “policy”应为键值映射（criticism、interview、commendation、scheme …）");
-        OfficePolicy? policy;
-        try
+        var node = YamlReader.Get(root, key);
+        if (node is null)
         {
-            var text = new StringWriter();
-            new YamlStream(new YamlDocument(map)).Save(text, assignAnchors: false);
-            policy = new YamlDotNet.Serialization.DeserializerBuilder()
-                .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.UnderscoredNamingConvention.Instance)
-                .Build().Deserialize<OfficePolicy>(text.ToString());
+            if (required) r.Error(root, $"缺少必填项“{key}”");
+            return [];
         }
-        catch (YamlException e)
-        {
-            throw new RulePackException($"{file}:{map.Start.Line + e.Start.Line - 1}:{e.Start.Column}: policy 无法读取：{e.InnerException?.Message ?? e.Message}", e);
-        }
-        policy ??= new OfficePolicy();
-        var problems = policy.Validate();
-        if (problems.Count > 0) throw new RulePackException($"{file}:{map.Start.Line}:{map.Start.Column}: policy 有误：{string.Join("；", problems)}");
-        return policy;
-    }
-
-    private sealed class Reader(string file, YamlMappingNode root)
-    {
-        private YamlNode? Node(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var n) ? n : null;
-
-        private string Where(YamlNode? n) => n is null ? $"{file}:{root.Start.Line}:{root.Start.Column}" : $"{file}:{n.Start.Line}:{n.Start.Column}";
-
-        public string? Scalar(string key, bool required, bool allowEmpty = false)
-        {
-            var n = Node(key);
-            if (n is null)
-            {
-                if (required) throw new RulePackException($"{Where(null)}: 缺少必填项“{key}”");
-                return null;
-            }
-            if (n is not YamlScalarNode s) throw new RulePackException($"{Where(n)}: “{key}”应为文字，不能是列表或映射");
-            var v = s.Value?.Trim() ?? "";
-            if (v.Length == 0 && !allowEmpty)
-            {
-                if (required) throw new RulePackException($"{Where(n)}: “{key}”不能为空");
-                return null;
-            }
-            return v;
-        }
-
-        public int? Int(string key, bool required, int min)
-        {
-            var s = Scalar(key, required);
-            if (s is null) return null;
-            if (!int.TryParse(s, out var v) || v < min)
-                throw new RulePackException($"{Where(Node(key))}: “{key}”应为不小于 {min} 的整数（不加“第”、不补零），实际为“{s}”");
-            return v;
-        }
-
-        public LocalDate? Date(string key)
-        {
-            var s = Scalar(key, required: false);
-            if (s is null) return null;
-            // A configuration file has one date spelling: a strict ISO check, not the lenient TimeTextParser.
-            var r = LocalDatePattern.Iso.Parse(s);
-            if (!r.Success) throw new RulePackException($"{Where(Node(key))}: “{key}”应为日期 YYYY-MM-DD，实际为“{s}”");
-            return r.Value;
-        }
-
-        public ImmutableArray<string> List(string key, bool required)
-        {
-            var n = Node(key);
-            if (n is null)
-            {
-                if (required) throw new RulePackException($"{Where(null)}: 缺少必填项“{key}”");
-                return [];
-            }
-            if (n is YamlScalarNode single && !string.IsNullOrWhiteSpace(single.Value)) return [single.Value.Trim()];
-            if (n is not YamlSequenceNode seq) throw new RulePackException($"{Where(n)}: “{key}”应为列表");
-            var b = ImmutableArray.CreateBuilder<string>();
-            foreach (var item in seq.Children)
-            {
-                if (item is not YamlScalarNode s || string.IsNullOrWhiteSpace(s.Value))
-                    throw new RulePackException($"{Where(item)}: “{key}”的每一项应为非空文字");
-                b.Add(s.Value.Trim());
-            }
-            if (required && b.Count == 0) throw new RulePackException($"{Where(n)}: “{key}”至少需要一项");
-            return b.ToImmutable();
-        }
+        var names = r.List(root, key);
+        if (required && names.IsEmpty && node is not YamlMappingNode) r.Error(node, $"“{key}”至少需要一项");
+        return names;
     }
 }

@@ -103,16 +103,16 @@ internal static class NoticeContent
     /// <summary>The heading of the lists' section, naming only the lists decided: “通报批评和约谈情况”, “约谈情况”, ….</summary>
     public static string ListsHeading(ReportContext ctx)
     {
-        var named = new[] { (SanctionKind.Criticism, "通报批评"), (SanctionKind.Interview, "约谈"), (SanctionKind.Accountability, "移交追责") }
-            .Where(x => ctx.Decides(x.Item1)).Select(x => x.Item2).ToList();
+        // the notice says what is done with an accountability case: 移交追责
+        var named = new[] { SanctionKind.Criticism, SanctionKind.Interview, SanctionKind.Accountability }
+            .Where(ctx.Decides).Select(k => k == SanctionKind.Accountability ? "移交" + k.Chinese() : k.Chinese()).ToList();
         return named.Count == 0 ? "" : string.Join("和", named) + "情况";
     }
 
     /// <summary>Who the rectification paragraph addresses: the units on the lists decided, else every unit with problems.</summary>
     public static string UnitsToRectify(ReportContext ctx)
     {
-        var named = new[] { (SanctionKind.Criticism, "通报批评"), (SanctionKind.Interview, "约谈") }
-            .Where(x => ctx.Decides(x.Item1)).Select(x => x.Item2).ToList();
+        var named = new[] { SanctionKind.Criticism, SanctionKind.Interview }.Where(ctx.Decides).Select(k => k.Chinese()).ToList();
         return named.Count == 0 ? "存在问题的单位" : "被" + string.Join("和", named) + "的单位";
     }
 

@@ -151,7 +151,7 @@ internal static class SummaryReportWriter
             doc.Paragraph(WordStyles.RpBody, $"各单位报送的台账中共发现数据问题{ledger}条，按类别统计如下；全部问题见 data-issues.csv 和 findings.xlsx 的 data issues 表。有问题的行未被丢弃，相关事项判定为“数据不足”或按可用信息判定。");
         doc.Table([new("问题类别", W(60)), new("条数", W(20), "center"), new("涉及文件数", W(24), "center")],
             issues.GroupBy(i => i.Kind).OrderByDescending(g => g.Count()).ThenBy(g => (int)g.Key)
-                .Select(g => (IReadOnlyList<string>)[KindName(g.Key), g.Count().ToString(), g.Select(i => i.File).Distinct().Count().ToString()]),
+                .Select(g => (IReadOnlyList<string>)[g.Key.Chinese(), g.Count().ToString(), g.Select(i => i.File).Distinct().Count().ToString()]),
             WordStyles.RpTable, WordStyles.RpTableHead);
         var listed = issues.Take(MaxListedDataIssues).ToList();
         doc.Paragraph(WordStyles.RpCaption, issues.Length <= MaxListedDataIssues ? "数据问题明细" : $"数据问题明细（前{MaxListedDataIssues}条，共{issues.Length}条）");
@@ -159,32 +159,6 @@ internal static class SummaryReportWriter
             listed.Select(i => (IReadOnlyList<string>)[Path.GetFileName(i.File), i.Sheet ?? "—", i.Row?.ToString() ?? "—", i.Column ?? "—", i.CaseId ?? "—", i.Message]),
             WordStyles.RpTable, WordStyles.RpTableHead);
     }
-
-    internal static string KindName(DataIssueKind k) => k switch
-    {
-        DataIssueKind.UnparsableTime => "时间无法识别",
-        DataIssueKind.DateWithoutTime => "只有日期没有时刻",
-        DataIssueKind.FutureTime => "时间晚于截止时间",
-        DataIssueKind.EventBeforeDiscovery => "环节早于发现时间",
-        DataIssueKind.UnknownUnit => "单位不在名录中",
-        DataIssueKind.DuplicateCaseId => "案件编号重复",
-        DataIssueKind.MissingValue => "必填项缺失",
-        DataIssueKind.InvalidValue => "取值不合规",
-        DataIssueKind.OverlongCell => "单元格内容过长",
-        DataIssueKind.UnmappedColumn => "无法识别的列",
-        DataIssueKind.MissingColumn => "台账缺少规则所需的列",
-        DataIssueKind.NotDataRow => "非数据行已跳过（合计、落款等）",
-        DataIssueKind.NotDataSheet => "非数据工作表已跳过",
-        DataIssueKind.SheetQualifiedId => "序号按工作表区分",
-        DataIssueKind.ScientificNotationId => "编号被转成科学计数法",
-        DataIssueKind.RepeatedCase => "同一舆情重复报送（内容一致，计一次）",
-        DataIssueKind.ConflictingCase => "同一编号内容冲突（未判定）",
-        DataIssueKind.UnitShortName => "单位按简称匹配",
-        DataIssueKind.AmbiguousUnit => "单位简称对应多个单位",
-        DataIssueKind.YearFromPeriod => "日期未写年份（按考核期补全）",
-        DataIssueKind.ProvisionalCalendar => "放假安排按法定节日推定",
-        _ => "其他",
-    };
 
     private static void Method(WordDocument doc, ReportContext ctx)
     {

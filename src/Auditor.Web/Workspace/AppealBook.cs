@@ -1,6 +1,7 @@
 using System.Globalization;
 using Auditor.Core.Domain;
 using Auditor.Core.Overrides;
+using Auditor.Ingest;
 using Auditor.Reports.Machine;
 using NodaTime;
 
@@ -20,7 +21,7 @@ public sealed class AppealBook(string path)
 
     public bool Exists => File.Exists(Path);
 
-    public IReadOnlyList<OverrideEntry> All() => Exists ? OverridesFile.Read(Path) : [];
+    public IReadOnlyList<OverrideEntry> All() => Exists ? OverridesReader.Read(Path) : [];
 
     public void Decide(string caseId, string ruleId, Verdict verdict, string justification, string approver, LocalDate date) =>
         Write(All().Where(e => !(e.CaseId == caseId && e.RuleId == ruleId))

@@ -4,7 +4,7 @@ using Auditor.Cli.Tests.TimeCommands;
 namespace Auditor.Cli.Tests.Audit;
 
 /// <summary>
-/// `auditor audit` end to end on the 潢川 fixtures (fixtures/README.md and FixtureGen's spec give the expectations:
+/// `auditor audit` end to end on the 潢川 fixtures (their spec in fixtures/README.md gives the expectations:
 /// Q3 has 80 cases, an unknown unit 县城建监察大队 on row 36; 伞陂镇 answers late in Q2 (4 cases) and again in Q3).
 /// </summary>
 public sealed class AuditCommandTests : IDisposable

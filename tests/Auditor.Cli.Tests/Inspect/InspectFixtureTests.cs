@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Auditor.Cli.Tests.Inspect;
 
 /// <summary>
-/// `auditor inspect` on the bundled fixtures. Expected numbers come from the generator's spec
-/// (fixtures/tools/FixtureGen/*.cs doc comments, fixtures/README.md), counted by hand: the row of case #n is
+/// `auditor inspect` on the bundled fixtures. Expected numbers come from their spec (fixtures/README.md, "What each
+/// file holds"), counted by hand: the row of case #n is
 /// title rows + header + n (+ inserted blank/duplicate rows before it).
 /// </summary>
 public class InspectFixtureTests

@@ -1,4 +1,3 @@
-using System.Text;
 using Auditor.Core.Domain;
 using Auditor.Core.Overrides;
 using Auditor.Core.Scoring;
@@ -10,7 +9,14 @@ namespace Auditor.Core.Tests.Overrides;
 
 public class OverridesTests
 {
-    private const string Header = "舆情编号,规则编号,新判定,理由,批准人,批准日期\n";
+    private static readonly string[] Header = ["舆情编号", "规则编号", "新判定", "理由", "批准人", "批准日期"];
+
+    /// <summary>Rows 1, 2, … of a sheet, each a line of cells separated by "|" (the reader's job, csv or xlsx, is Ingest's).</summary>
+    private static OverrideRow[] Rows(params string[] lines) =>
+        [.. lines.Select((l, i) => new OverrideRow(i + 1, l.Split('|')))];
+
+    private static IReadOnlyList<OverrideEntry> Parse(string file, params string[] lines) =>
+        OverrideRows.Parse(Rows([string.Join("|", Header), .. lines]), file);
 
     private static List<Finding> Run() =>
     [
@@ -22,7 +28,7 @@ public class OverridesTests
     [Fact]
     public void An_override_changes_the_verdict_and_keeps_the_original()
     {
-        var entries = OverridesFile.Parse(Header + "HC-001,R-release,按时履行,\"系统时间错误，以平台截图为准\",张三,2026年10月12日\n", "申诉.csv");
+        var entries = Parse("申诉.csv", "HC-001|R-release|按时履行|系统时间错误，以平台截图为准|张三|2026年10月12日");
         var result = OverrideApplier.Apply(Run(), entries);
         var f = result[0];
         Assert.Equal(Verdict.Met, f.Verdict);
@@ -38,7 +44,7 @@ public class OverridesTests
     [Fact]
     public void English_headers_and_ids_in_any_column_order_work()
     {
-        var entries = OverridesFile.Parse("verdict,case_id,rule_id,approver,date,justification\r\ninsufficient-data,HC-001,R-review,李四,2026-10-01,材料在档案室\r\n", "o.csv");
+        var entries = OverrideRows.Parse(Rows("verdict|case_id|rule_id|approver|date|justification", "insufficient-data|HC-001|R-review|李四|2026-10-01|材料在档案室"), "o.csv");
         var e = Assert.Single(entries);
         Assert.Equal(("HC-001", "R-review", Verdict.InsufficientData, "李四", new LocalDate(2026, 10, 1), 2), (e.CaseId, e.RuleId, e.NewVerdict, e.Approver, e.Date, e.Line));
     }
@@ -46,7 +52,7 @@ public class OverridesTests
     [Fact]
     public void Unknown_case_is_an_input_error_naming_file_and_line()
     {
-        var entries = OverridesFile.Parse(Header + "# 第一条\nHC-001,R-release,met,理由,张三,2026-10-12\nHC-999,R-release,met,理由,张三,2026-10-12\n", "/tmp/x/申诉.csv");
+        var entries = Parse("/tmp/x/申诉.csv", "# 第一条", "HC-001|R-release|met|理由|张三|2026-10-12", "HC-999|R-release|met|理由|张三|2026-10-12");
         var ex = Assert.Throws<InputException>(() => OverrideApplier.Apply(Run(), entries));
         Assert.Equal(ExitCodes.Input, ex.ExitCode);
         Assert.Contains("申诉.csv 第4行", ex.Message);
@@ -56,7 +62,7 @@ public class OverridesTests
     [Fact]
     public void Unknown_rule_is_an_input_error()
     {
-        var entries = OverridesFile.Parse(Header + "HC-001,R-nope,met,理由,张三,2026-10-12\n", "申诉.csv");
+        var entries = Parse("申诉.csv", "HC-001|R-nope|met|理由|张三|2026-10-12");
         var ex = Assert.Throws<InputException>(() => OverrideApplier.Apply(Run(), entries, knownRuleIds: ["R-release", "R-review"]));
         Assert.Contains("申诉.csv 第2行", ex.Message);
         Assert.Contains("R-nope", ex.Message);
@@ -65,23 +71,22 @@ public class OverridesTests
     [Fact]
     public void A_known_rule_that_did_not_apply_to_the_case_is_an_input_error()
     {
-        var entries = OverridesFile.Parse(Header + "HC-002,R-review,met,理由,张三,2026-10-12\n", "申诉.csv");
+        var entries = Parse("申诉.csv", "HC-002|R-review|met|理由|张三|2026-10-12");
         var ex = Assert.Throws<InputException>(() => OverrideApplier.Apply(Run(), entries));
         Assert.Contains("第2行", ex.Message);
         Assert.Contains("无可改判", ex.Message);
     }
 
     [Theory]
-    [InlineData("HC-001,R-release,通过,理由,张三,2026-10-12", "新判定")]
-    [InlineData("HC-001,R-release,met,,张三,2026-10-12", "理由为空")]
-    [InlineData("HC-001,R-release,met,理由,,2026-10-12", "批准人为空")]
-    [InlineData("HC-001,R-release,met,理由,张三,2026-13-01", "批准日期")]
-    [InlineData(",R-release,met,理由,张三,2026-10-12", "舆情编号为空")]
-    public void Bad_lines_are_input_errors(string line, string expected)
+    [InlineData("HC-001|R-release|通过|理由|张三|2026-10-12", "“新判定”列：新判定“通过”无法识别")]
+    [InlineData("HC-001|R-release|met||张三|2026-10-12", "“理由”列：理由为空")]
+    [InlineData("HC-001|R-release|met|理由||2026-10-12", "“批准人”列：批准人为空")]
+    [InlineData("HC-001|R-release|met|理由|张三|2026-13-01", "“批准日期”列：批准日期“2026-13-01”无法识别")]
+    [InlineData("|R-release|met|理由|张三|2026-10-12", "“舆情编号”列：舆情编号为空")]
+    public void Bad_rows_are_input_errors_naming_file_row_and_column(string line, string expected)
     {
-        var ex = Assert.Throws<InputException>(() => OverridesFile.Parse(Header + line + "\n", "申诉.csv"));
-        Assert.Contains("申诉.csv 第2行", ex.Message);
-        Assert.Contains(expected, ex.Message);
+        var ex = Assert.Throws<InputException>(() => Parse("申诉.csv", line));
+        Assert.StartsWith("申诉/豁免文件 申诉.csv 第2行" + expected, ex.Message);
     }
 
     [Theory]
@@ -93,7 +98,7 @@ public class OverridesTests
     [InlineData("2026-10-12 15:30")]
     public void The_approval_date_takes_any_date_spelling(string date)
     {
-        var entries = OverridesFile.Parse(Header + $"HC-001,R-release,met,理由,张三,{date}\n", "o.csv");
+        var entries = Parse("o.csv", $"HC-001|R-release|met|理由|张三|{date}");
         Assert.Equal(new LocalDate(2026, 10, 12), entries[0].Date);
     }
 
@@ -104,51 +109,35 @@ public class OverridesTests
     [InlineData("46000", "是一个数字")]
     public void An_approval_date_without_a_year_or_a_date_is_refused_with_the_reason(string date, string reason)
     {
-        var ex = Assert.Throws<InputException>(() => OverridesFile.Parse(Header + $"HC-001,R-release,met,理由,张三,{date}\n", "o.csv"));
-        Assert.Contains($"o.csv 第2行：批准日期“{date}”", ex.Message);
+        var ex = Assert.Throws<InputException>(() => Parse("o.csv", $"HC-001|R-release|met|理由|张三|{date}"));
+        Assert.Contains($"o.csv 第2行“批准日期”列：批准日期“{date}”", ex.Message);
         Assert.Contains(reason, ex.Message);
     }
 
     [Fact]
     public void Duplicate_and_missing_columns_are_input_errors()
     {
-        var dup = Assert.Throws<InputException>(() => OverridesFile.Parse(Header + "HC-001,R-release,met,a,b,2026-10-12\nHC-001,R-release,missing,a,b,2026-10-12\n", "o.csv"));
+        var dup = Assert.Throws<InputException>(() => Parse("o.csv", "HC-001|R-release|met|a|b|2026-10-12", "HC-001|R-release|missing|a|b|2026-10-12"));
         Assert.Contains("第3行", dup.Message);
         Assert.Contains("第2行", dup.Message);
-        var cols = Assert.Throws<InputException>(() => OverridesFile.Parse("舆情编号,规则编号,新判定\n", "o.csv"));
+        var cols = Assert.Throws<InputException>(() => OverrideRows.Parse(Rows("舆情编号|规则编号|新判定"), "o.csv"));
         Assert.Contains("理由", cols.Message);
     }
 
     [Fact]
-    public void A_quoted_justification_spanning_lines_keeps_later_line_numbers_right()
+    public void A_workbook_sheet_is_named_with_the_row()
     {
-        var entries = OverridesFile.Parse(Header + "HC-001,R-release,met,\"第一行\n第二行\",张三,2026-10-12\nHC-001,R-review,met,理由,张三,2026/10/12\n", "o.csv");
-        Assert.Equal("第一行\n第二行", entries[0].Justification);
-        Assert.Equal(new[] { 2, 4 }, entries.Select(e => e.Line).ToArray());
-    }
-
-    [Fact]
-    public void GB18030_and_utf8_bom_files_decode()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var text = Header + "HC-001,R-release,met,理由,张三,2026-10-12\n";
-        var gb = Encoding.GetEncoding("GB18030").GetBytes(text);
-        Assert.Equal(text, OverridesFile.Decode(gb));
-        var bom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(text)).ToArray();
-        Assert.Equal(text, OverridesFile.Decode(bom));
-    }
-
-    [Fact]
-    public void Read_reports_a_missing_file_as_input_error()
-    {
-        var ex = Assert.Throws<InputException>(() => OverridesFile.Read("/nonexistent/申诉.csv"));
-        Assert.Contains("申诉.csv", ex.Message);
+        var entries = OverrideRows.Parse(Rows(string.Join("|", Header), "HC-404|R-release|met|理由|张三|2026-10-12"), "申诉.xlsx", "申诉");
+        var ex = Assert.Throws<InputException>(() => OverrideApplier.Apply(Run(), entries));
+        Assert.StartsWith("申诉/豁免文件 申诉.xlsx [申诉] 第2行：", ex.Message);
+        Assert.True(OverrideRows.IsHeader(Rows(string.Join("|", Header))[0]));
+        Assert.False(OverrideRows.IsHeader(Rows("填报说明")[0]));
     }
 
     [Fact]
     public void Streamed_application_gives_the_same_findings_and_checks_at_the_end()
     {
-        var entries = OverridesFile.Parse(Header + "HC-001,R-review,按时履行,补录,张三,2026-10-12\n", "申诉.csv");
+        var entries = Parse("申诉.csv", "HC-001|R-review|按时履行|补录|张三|2026-10-12");
         var applier = new OverrideApplier(entries, ["R-release", "R-review"]);
         var streamed = Run().Select(applier.Apply).ToList();
         applier.Finish();
@@ -159,7 +148,7 @@ public class OverridesTests
     [Fact]
     public void Streamed_entry_for_a_case_seen_without_findings_names_the_missing_finding()
     {
-        var entries = OverridesFile.Parse(Header + "HC-009,R-review,按时履行,补录,张三,2026-10-12\n", "申诉.csv");
+        var entries = Parse("申诉.csv", "HC-009|R-review|按时履行|补录|张三|2026-10-12");
         var applier = new OverrideApplier(entries, ["R-release", "R-review"]);
         applier.SawCase("HC-009"); // a case of the run whose rules were all not applicable
         foreach (var f in Run()) applier.Apply(f);

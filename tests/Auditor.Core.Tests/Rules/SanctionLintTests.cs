@@ -22,28 +22,7 @@ public class SanctionLintTests : IDisposable
 
     private string Write(string name, string sanctions)
     {
-        var yaml = $"""
-            id: {name}
-            title: 测试包
-            issuer: 测试机关
-            version: "1"
-            source: doc
-            sources:
-              doc: sources/doc.txt
-            rules:
-              - id: r.release
-                title: 5小时发布
-                kind: release
-                clause: {"{"}number: 一, quote: 发现后应在5小时内发布权威信息{"}"}
-                start: discovered
-                target: released
-                window: 5h
-            clauses:
-              - {"{"}number: 一, rules: [r.release]{"}"}
-            scoring:
-              sanctions:
-            {sanctions}
-            """;
+        var yaml = OneRulePack.Head(name) + "scoring:\n  sanctions:\n" + sanctions.Replace("\r\n", "\n") + "\n";
         var path = Path.Combine(_dir, name + ".yaml");
         File.WriteAllText(path, yaml.Replace("\r\n", "\n"));
         return path;

@@ -59,7 +59,7 @@ public class WorkCalendarLoaderTests
     public void Yaml_syntax_error_names_line_and_column()
     {
         var ex = Broken(Good.Replace("    days: 7", "    days: [7"));
-        Assert.Matches(@"^cal/2030\.yaml:\d+:\d+: YAML 语法错误", ex.Message);
+        Assert.Matches(@"^cal/2030\.yaml:\d+:\d+: 错误：YAML 语法错误", ex.Message);
     }
 
     [Fact]
@@ -67,8 +67,18 @@ public class WorkCalendarLoaderTests
     {
         var yaml = string.Join("\n", Good.Split('\n').Where(l => !l.StartsWith("notice") && !l.StartsWith("  ")));
         var ex = Broken(yaml);
-        Assert.Contains("缺少必填项 notice", ex.Message);
+        Assert.Contains("缺少必填项“notice”", ex.Message);
         Assert.StartsWith("cal/2030.yaml:1:1:", ex.Message);
+    }
+
+    [Fact]
+    public void Every_mistake_of_a_file_is_reported_at_once_each_at_its_place()
+    {
+        var ex = Broken(Good.Replace("year: 2030", "year: 2031").Replace("days: 7", "days: 8").Replace("date: 2030-09-29", "date: 2030-09-30"));
+        Assert.Equal([
+            "cal/2030.yaml:1:7: 错误：期望 year 与文件名一致（2030），实际为 2031",
+            "cal/2030.yaml:10:11: 错误：期望 days 等于 2030-10-01 至 2030-10-07 的天数 7，实际为 8",
+            "cal/2030.yaml:12:11: 错误：期望调休上班日是星期六或星期日，实际 2030-09-30 是星期一"], ex.Message.Split('\n'));
     }
 
     [Fact]
