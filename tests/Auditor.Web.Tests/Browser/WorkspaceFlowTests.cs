@@ -159,6 +159,7 @@ public class WorkspaceFlowTests(ITestOutputHelper output)
         web.Navigate().GoToUrl(Url("audits/huangchuan-2026Q3/findings"));
         var units = b.FindAll("table.findings tbody tr td:nth-child(2)").Select(e => e.Text).Distinct().ToList();
         Assert.Equal(["潢川县春申街道办事处"], units);
+        b.Screenshot(shots, "11-unit-findings");
         output.WriteLine($"screenshots: {shots}");
     }
 
