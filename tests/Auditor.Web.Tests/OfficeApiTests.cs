@@ -70,6 +70,9 @@ public class OfficeApiTests
         var all = await http.GetFromJsonAsync<Dictionary<string, string>[]>($"api/audits/{id}/findings");
         Assert.NotNull(all);
         Assert.Equal(File.ReadAllLines(Path.Combine(ws.DataDir, "audits", id, "out", "findings.csv")).Length - 1, all.Length);
+        // a finished run still says how much it replayed: the 80 cases of the ledger, one finding per findings.csv row
+        Assert.Equal(80, status.GetProperty("cases").GetInt32());
+        Assert.Equal(all.Length, status.GetProperty("findings").GetInt64());
         var breached = await http.GetFromJsonAsync<Dictionary<string, string>[]>($"api/audits/{id}/findings?verdict=breached");
         Assert.NotEmpty(breached!);
         Assert.All(breached!, r => Assert.Equal("breached", r["verdict"]));
@@ -77,6 +80,11 @@ public class OfficeApiTests
         var unit = breached![0]["unit"];
         var ofUnit = await http.GetFromJsonAsync<Dictionary<string, string>[]>($"api/audits/{id}/findings?unit={Uri.EscapeDataString(unit)}&verdict=超时");
         Assert.Equal(breached.Count(r => r["unit"] == unit), ofUnit!.Length);
+        // the office names a unit as the registry does in any of its forms: the alias finds the same rows as the name
+        var byName = await http.GetFromJsonAsync<Dictionary<string, string>[]>($"api/audits/{id}/findings?unit={Uri.EscapeDataString("潢川县春申街道办事处")}");
+        var byAlias = await http.GetFromJsonAsync<Dictionary<string, string>[]>($"api/audits/{id}/findings?unit={Uri.EscapeDataString("春申街道")}");
+        Assert.NotEmpty(byName!);
+        Assert.Equal(byName!.Select(r => r["case_id"] + r["rule_id"]), byAlias!.Select(r => r["case_id"] + r["rule_id"]));
         Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync($"api/audits/{id}/findings?verdict=maybe")).StatusCode);
 
         // an appeal: recorded in the overrides, the audit runs again, every output shows it

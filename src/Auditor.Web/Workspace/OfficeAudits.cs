@@ -68,6 +68,9 @@ public sealed class OfficeAudits(WorkspaceContext ctx)
             if (audit.SignOff is null) throw NotReleased();
             filter = filter with { Unit = own };
         }
+        // the office may name a unit as the registry does in any of its forms (name, alias, code)
+        else if (!string.IsNullOrWhiteSpace(filter.Unit) && RegistryUnit(audit, filter.Unit) is { } named)
+            filter = filter with { Unit = named };
         _ = filter.VerdictId; _ = filter.KindId; // refuse bad filters before streaming starts
         return FindingRows.Read(Path.Combine(OutFolder(id), AuditFileNames.FindingsCsv), filter);
     }
@@ -217,6 +220,7 @@ public sealed class OfficeAudits(WorkspaceContext ctx)
         var book = Book(id);
         var request = ctx.Request(run, inputs, OutFolder(id), book.Exists ? book.Path : null, ctx.Data.History, selfCheckUnit: null);
         AuditEngine.Run(request, new AuditHooks { Progress = live }, cancel);
+        (run.Cases, run.Findings) = (live.Last?.Cases, live.Last?.Findings);
         // what was read, for the page: the inspection `auditor inspect` prints, over the same stored files
         JsonFiles.Write(Path.Combine(RunFolder(id, run.Id), "inspection.json"), Workspace.Inspection.Of(run, inputs, ctx.IngestOptions(run)));
     }
@@ -328,19 +332,25 @@ public sealed class OfficeAudits(WorkspaceContext ctx)
         var p = live?.Last;
         string? stageText = live is null ? null : live.Waiting ? "排队等待（同时运行的审计和自查已达上限）" : p?.Text ?? "准备中";
         return new AuditStatus(a.Id, a.Pack, a.Period, latest?.Status ?? RunStatus.Failed, p?.Stage.ToString(), stageText,
-            p?.Cases ?? 0, p?.Findings ?? 0, p?.Done ?? 0, p?.Total ?? 0, latest?.Error, latest?.AsOf, latest?.StartedBy, latest?.StartedAt,
+            p?.Cases ?? latest?.Cases ?? 0, p?.Findings ?? latest?.Findings ?? 0, p?.Done ?? 0, p?.Total ?? 0, latest?.Error, latest?.AsOf, latest?.StartedBy, latest?.StartedAt,
             latest?.FinishedAt, latest?.Note, a.ResultRun is not null, a.ResultRun, a.SignOff);
     }
 
     /// <summary>The registry name of a unit account's unit in this audit's registry.</summary>
     private string UnitOf(Viewer viewer, AuditRecord audit)
     {
+        if (viewer.Unit is null) throw WorkspaceException.Forbidden("账号没有绑定单位。");
+        return RegistryUnit(audit, viewer.Unit) ?? throw WorkspaceException.Forbidden($"账号绑定的单位“{viewer.Unit}”不在这次审计的单位名录中。");
+    }
+
+    /// <summary>The registry name of <paramref name="unit"/> (a name, alias or code) in the registry of this audit's results; null when it names none.</summary>
+    private string? RegistryUnit(AuditRecord audit, string unit)
+    {
         var runId = audit.ResultRun ?? audit.LatestRun;
         var run = runId is null ? null : LoadRun(audit.Id, runId);
-        if (run is null || viewer.Unit is null) throw WorkspaceException.Forbidden("账号没有绑定单位。");
+        if (run is null) return null;
         var file = Path.Combine(RunFolder(audit.Id, run.Id), "inputs", run.Units.Stored);
-        var unit = System.IO.File.Exists(file) ? UnitRegistryReader.Read(file).Resolve(viewer.Unit) : null;
-        return unit?.Name ?? throw WorkspaceException.Forbidden($"账号绑定的单位“{viewer.Unit}”不在这次审计的单位名录中。");
+        return System.IO.File.Exists(file) ? UnitRegistryReader.Read(file).Resolve(unit.Trim())?.Name : null;
     }
 
     private static WorkspaceException NotReleased() => WorkspaceException.Forbidden("这次审计尚未签发：签发前单位账号不能查看办公室的判定、名单和通报。");

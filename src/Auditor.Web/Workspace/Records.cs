@@ -26,6 +26,9 @@ public sealed class RunRecord
     /// <summary>Why the run was started when it was not a new upload (a re-run after an appeal).</summary>
     public string? Note { get; init; }
     public string Status { get; set; } = RunStatus.Running;
+    /// <summary>Cases replayed and applicable findings, as the engine's last progress report of a finished run gave them.</summary>
+    public int? Cases { get; set; }
+    public long? Findings { get; set; }
     public string? FinishedAt { get; set; }
     public string? Error { get; set; }
 }

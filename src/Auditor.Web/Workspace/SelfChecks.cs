@@ -55,6 +55,7 @@ public sealed class SelfChecks(WorkspaceContext ctx)
                 var request = ctx.Request(record.Run, inputs, Path.Combine(dir, "out"), overrides: null,
                     history: System.IO.File.Exists(ctx.Data.History) ? ctx.Data.History : null, selfCheckUnit: record.Unit);
                 AuditEngine.Run(request, new AuditHooks { Progress = live }, cancel);
+                (record.Run.Cases, record.Run.Findings) = (live.Last?.Cases, live.Last?.Findings);
             }, error => Finished(record, error));
             return id;
         }
@@ -110,7 +111,7 @@ public sealed class SelfChecks(WorkspaceContext ctx)
         }
         var p = live?.Last;
         var text = live is null ? null : live.Waiting ? "排队等待（同时运行的审计和自查已达上限）" : p?.Text ?? "准备中";
-        return new SelfCheckStatus(r.Id, r.Unit, run.Pack, run.Period, run.AsOf, run.Status, text, p?.Cases ?? 0, p?.Findings ?? 0,
+        return new SelfCheckStatus(r.Id, r.Unit, run.Pack, run.Period, run.AsOf, run.Status, text, p?.Cases ?? run.Cases ?? 0, p?.Findings ?? run.Findings ?? 0,
             run.Error, run.StartedAt, run.FinishedAt, OutputFiles.List(Path.Combine(ctx.Data.SelfCheck(r.Id), "out")));
     }
 
