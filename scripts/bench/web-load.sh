@@ -8,7 +8,7 @@
 #
 # Usage: bash scripts/bench/web-load.sh "dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll"
 # Knobs: LOAD_UNITS (20 self-checking units), LOAD_REGISTRY_UNITS (60 units in the registry), LOAD_CASES (90000 cases in
-# the office's ledger: the 20 largest units then report ~2,000-3,000 each), LOAD_SEED (20261201), LOAD_PORT (18431),
+# the office's ledger: the 20 largest units then report ~2,000-4,000 each), LOAD_SEED (20261201), LOAD_PORT (18431),
 # LOAD_DEADLINE (900 s for the whole load), LOAD_MAX_RSS_MB (2048: a higher peak RSS of the server fails the run).
 # Writes artifacts/bench/web-load/summary.txt (and the raw timings beside it).
 set -uo pipefail
