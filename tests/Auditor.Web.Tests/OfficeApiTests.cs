@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Auditor.Web.Accounts;
+using Auditor.Web.Workspace;
 
 namespace Auditor.Web.Tests;
 
@@ -164,13 +165,19 @@ public class OfficeApiTests
     [Fact]
     public async Task A_second_audit_of_the_period_while_the_first_runs_is_409()
     {
-        await using var ws = await RunningWorkspace.Start("twice", Accounts);
+        // one run at a time and that slot held: the first audit stays live (waiting its turn) whatever the machine's speed
+        await using var ws = await RunningWorkspace.Start("twice", Accounts, o => o with { MaxConcurrentRuns = 1 });
+        using var hold = new ManualResetEventSlim();
+        var queue = ws.Service<RunQueue>();
+        queue.Start("test:hold", (_, cancel) => hold.Wait(cancel), _ => { });
+        while (queue.Live("test:hold") is { Waiting: true }) await Task.Delay(10);
         var http = await ws.Client("office");
-        var first = http.PostAsync("api/audits", RunningWorkspace.HuangchuanQ3());
-        var second = http.PostAsync("api/audits", RunningWorkspace.HuangchuanQ3());
-        var codes = new[] { (await first).StatusCode, (await second).StatusCode }.Order().ToArray();
-        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Conflict], codes);
-        await RunningWorkspace.WaitDone(http, "api/audits/huangchuan-2026Q3");
+        Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync("api/audits", RunningWorkspace.HuangchuanQ3())).StatusCode);
+        var second = await http.PostAsync("api/audits", RunningWorkspace.HuangchuanQ3());
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("正在运行", (await RunningWorkspace.Json(second)).GetProperty("error").GetString());
+        hold.Set();
+        Assert.Equal("done", (await RunningWorkspace.WaitDone(http, "api/audits/huangchuan-2026Q3")).GetProperty("status").GetString());
     }
 
     [Fact]

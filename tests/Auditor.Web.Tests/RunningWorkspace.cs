@@ -5,6 +5,7 @@ using System.Text.Json;
 using Auditor.Web.Accounts;
 using Auditor.Web.Server;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Auditor.Web.Tests;
@@ -93,6 +94,9 @@ public sealed class RunningWorkspace : IAsyncDisposable
             await Task.Delay(200);
         }
     }
+
+    /// <summary>One of the server's services (the run queue, to hold its slots in a test).</summary>
+    public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
     public static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
