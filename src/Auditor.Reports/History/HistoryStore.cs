@@ -52,6 +52,10 @@ public sealed class HistoryStore : IDisposable
         try
         {
             c.Open();
+            // Write-ahead log: an audit records its period in one long transaction, and meanwhile other runs (a unit's
+            // self-check, the history page, `auditor history`) read the store as it was before that transaction instead
+            // of waiting for it. The mode is kept in the file; a writer sets it, a reader never changes the file.
+            if (create) Pragma(c, "PRAGMA journal_mode = WAL");
             HistorySchema.Ensure(c, path);
         }
         catch (SqliteException ex)
@@ -65,6 +69,13 @@ public sealed class HistoryStore : IDisposable
             throw;
         }
         return new HistoryStore(c, path);
+    }
+
+    private static void Pragma(SqliteConnection c, string text)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = text;
+        cmd.ExecuteNonQuery();
     }
 
     public void Dispose()
