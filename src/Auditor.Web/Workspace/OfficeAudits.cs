@@ -229,17 +229,20 @@ public sealed class OfficeAudits(WorkspaceContext ctx)
     {
         lock (_gate)
         {
+            // Status reads these files without the gate: the audit points at the new results before the run file
+            // says "done", so a reader that sees a finished run also sees its results.
+            string? before = null;
+            if (error is null && Record(id) is { } audit)
+            {
+                before = audit.ResultRun;
+                audit.ResultRun = run.Id;
+                SaveRecord(audit);
+            }
             run.Status = error is null ? RunStatus.Done : RunStatus.Failed;
             run.Error = error is null ? null : WorkspaceContext.FailureText(error);
             run.FinishedAt = ctx.NowText;
             JsonFiles.Write(RunFile(id, run.Id), run);
-            if (error is null && Record(id) is { } audit)
-            {
-                var before = audit.ResultRun;
-                audit.ResultRun = run.Id;
-                SaveRecord(audit);
-                if (before is not null && before != run.Id) TryDelete(Path.Combine(RunFolder(id, before), "inputs"));
-            }
+            if (before is not null && before != run.Id) TryDelete(Path.Combine(RunFolder(id, before), "inputs"));
         }
         ctx.Log.Add(run.StartedBy, error is null ? "审计完成" : "审计失败", id, run.Error);
     }
