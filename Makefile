@@ -3,7 +3,7 @@ DOTNET ?= dotnet
 CONFIG ?= Release
 CLI = $(DOTNET) src/Auditor.Cli/bin/$(CONFIG)/net10.0/auditor.dll
 
-.PHONY: all restore build demo test bench clean
+.PHONY: all restore build demo test bench bench-web clean
 
 all: build
 
@@ -16,11 +16,17 @@ build: restore
 demo: build
 	bash scripts/demo.sh "$(CLI)"
 
+# installs LibreOffice, fonts, poppler, chromium and chromium-driver when missing (Debian), then runs every test
 test: restore
+	bash scripts/test-setup.sh
 	bash scripts/test.sh "$(CONFIG)"
 
 bench: build
 	bash scripts/bench.sh "$(CLI)"
+
+# the web workspace under load: 20 units self-check at once while the office audits the period (scripts/bench/README.md)
+bench-web: build
+	bash scripts/bench/web-load.sh "$(CLI)"
 
 clean:
 	$(DOTNET) clean Auditor.sln -nologo -v q

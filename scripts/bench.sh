@@ -8,7 +8,9 @@
 #   duckdb-same-work DuckDB doing the audit's work for those rules: every findings row with its evidence sentence
 #                    written to CSV and to Parquet, and the per-unit counts
 # then, measured on their own:
-#   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each)
+#   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each, with its pictures: the history
+#                    store holds the period before, recorded once beforehand, so every scorecard also has its score
+#                    trend); besides the whole run, the time of its scorecard stage alone (from the run's stage lines)
 #   audit-10m        one audit of 10,000,000 cases (run once: its time and peak memory)
 # CPU time (user + sys) is recorded too: on a shared machine it says more than wall time about the program itself.
 # Then checks that the audit's verdict counts (findings.csv and findings.parquet, read by DuckDB) equal DuckDB's, that
@@ -17,7 +19,8 @@
 #
 # Usage: bash scripts/bench.sh "dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll"
 # Knobs (environment): BENCH_CASES (1000000), BENCH_SEED (20260930), BENCH_RUNS (3),
-#   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_BIG_CASES (10000000),
+#   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_SCORECARD_HISTORY_CASES (200000: the
+#   period before, 2026Q2), BENCH_BIG_CASES (10000000),
 #   BENCH_STAGES (all: "audit parse-only duckdb duckdb-same-work scorecards-5000 audit-10m"),
 #   BENCH_GENERATOR (the command that runs `fixtures generate`; default: the program under test),
 #   BENCH_TIMEOUT (900: seconds per run before it is stopped and reported as timed out; the 10M run gets ten times that)
@@ -36,6 +39,7 @@ RUNS="${BENCH_RUNS:-3}"
 TIMEOUT="${BENCH_TIMEOUT:-900}"   # seconds per run; a run that takes longer is stopped and reported
 SC_UNITS="${BENCH_SCORECARD_UNITS:-5000}"
 SC_CASES="${BENCH_SCORECARD_CASES:-1000000}"
+SC_HISTORY_CASES="${BENCH_SCORECARD_HISTORY_CASES:-200000}"
 BIG_CASES="${BENCH_BIG_CASES:-10000000}"
 STAGES="${BENCH_STAGES:-audit parse-only duckdb duckdb-same-work scorecards-5000 audit-10m}"
 PERIOD="2026Q3"
@@ -50,8 +54,8 @@ mkdir -p "$LOGS"
 : > "$BENCH/runs.tsv"
 : > "$BENCH/stages.tsv"
 rm -f "$BENCH/verdict-check.json" "$BENCH/duckdb-counts.json" "$BENCH/peer-selftest.json" "$BENCH/audit-counts.json" \
-  "$BENCH/audit-selftest.json" "$BENCH/scorecards.count" "$BENCH/audit-counts-parquet.json" "$BENCH/parquet-check.json" \
-  "$BENCH/rows-check.json" "$BENCH/same-work.json" "$BENCH/big.json"
+  "$BENCH/audit-selftest.json" "$BENCH/scorecards.count" "$BENCH/scorecard-stage.tsv" "$BENCH/audit-counts-parquet.json" \
+  "$BENCH/parquet-check.json" "$BENCH/rows-check.json" "$BENCH/same-work.json" "$BENCH/big.json"
 
 STARTED_UTC="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -130,7 +134,7 @@ measure() {
 
 nothing() { :; }
 fresh_audit() { rm -rf "$BENCH/out" "$BENCH/auditor.db"; }
-fresh_scorecards() { rm -rf "$BENCH/out5000" "$BENCH/auditor5000.db"; }
+fresh_scorecards() { rm -rf "$BENCH/out5000"; }   # the history store keeps the period before; 2026Q3 is replaced
 
 # --- generate -----------------------------------------------------------------------------------------------
 say "generating $CASES cases (seed $SEED, 200 units, $PERIOD) into $BENCH/"
@@ -192,6 +196,14 @@ elif want scorecards-5000; then
   say "(e) $SC_UNITS unit scorecards: generating $SC_CASES cases over $SC_UNITS units"
   RUNS=1 measure generate-$SC_UNITS-units nothing "${GENERATOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" \
     --period "$PERIOD" --seed "$SEED" --out "$BENCH/units$SC_UNITS"
+  # the period before in the history store (same seed and unit count: the same registry), recorded once, not timed
+  # as part of the scorecards: with it every scorecard draws the unit's score trend besides its deadline picture
+  RUNS=1 measure generate-$SC_UNITS-units-2026Q2 nothing "${GENERATOR[@]}" fixtures generate --cases "$SC_HISTORY_CASES" \
+    --units "$SC_UNITS" --period 2026Q2 --seed "$SEED" --out "$BENCH/units$SC_UNITS-2026Q2"
+  rm -rf "$BENCH/out5000" "$BENCH/out5000-2026Q2" "$BENCH/auditor5000.db" "$LOGS"/scorecards-5000.*
+  RUNS=1 measure history-2026Q2-$SC_UNITS-units nothing "${AUDITOR[@]}" audit --pack national \
+    --logs "$BENCH/units$SC_UNITS-2026Q2/ledger.csv" --units "$BENCH/units$SC_UNITS-2026Q2/units.csv" --period 2026Q2 \
+    --as-of "2026-07-15 00:00" --out "$BENCH/out5000-2026Q2" --history "$BENCH/auditor5000.db"
   if measure scorecards-5000 fresh_scorecards "${AUDITOR[@]}" audit --pack national --logs "$BENCH/units$SC_UNITS/ledger.csv" \
        --units "$BENCH/units$SC_UNITS/units.csv" --period "$PERIOD" --as-of "$AS_OF" --out "$BENCH/out5000" \
        --history "$BENCH/auditor5000.db"; then
@@ -199,6 +211,20 @@ elif want scorecards-5000; then
     echo "  scorecards written: $n"
     echo "$n" > "$BENCH/scorecards.count"
     sed -i "\$s/\$/scorecards written: $n/" "$BENCH/stages.tsv"
+  fi
+  # the scorecards alone: each run prints "… [  t s] 单位成绩单（N 份）" as it starts them and the next stage's line
+  # when they are all written; the difference is the time to write every scorecard with its pictures
+  for f in "$LOGS"/scorecards-5000.*.err; do
+    [[ -f "$f" ]] || continue
+    run="${f%.err}"; run="${run##*.}"
+    awk -v run="$run" '
+      { if (match($0, /\[ *[0-9.]+s\]/)) t = substr($0, RSTART + 1, RLENGTH - 3) + 0; else next }
+      started && !done { printf "%s\t%.1f\n", run, t - start; done = 1 }
+      /单位成绩单（/ { start = t; started = 1 }
+    ' "$f" >> "$BENCH/scorecard-stage.tsv"
+  done
+  if [[ -s "$BENCH/scorecard-stage.tsv" ]]; then
+    echo "  writing the scorecards (s, per run): $(cut -f2 "$BENCH/scorecard-stage.tsv" | paste -sd' ')"
   fi
 fi
 
@@ -271,7 +297,8 @@ cat > "$BENCH/info.json" <<EOF
   "load_average": "$LOAD_AT_START",
   "load_average_at_end": "$(cut -d' ' -f1-3 /proc/loadavg)",
   "parameters": { "cases": $CASES, "seed": $SEED, "units": 200, "period": "$PERIOD", "as_of": "$AS_OF", "runs": $RUNS,
-                  "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES, "big_cases": $BIG_CASES }
+                  "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES, "scorecard_history_cases": $SC_HISTORY_CASES,
+                  "big_cases": $BIG_CASES }
 }
 EOF
 if command -v node >/dev/null; then

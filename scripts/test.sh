@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite and prints one closing line "N passed, N failed".
+# Runs the whole test suite and prints one closing line "N passed, N failed, N skipped"; every skipped test is
+# listed with its reason (a tool the test needs is missing: see scripts/test-setup.sh).
 set -euo pipefail
 config="${1:-Release}"
 cd "$(dirname "$0")/.."
@@ -15,7 +16,15 @@ for f in "$results"/*.trx; do
   c=$(grep -o '<Counters [^>]*>' "$f" | head -1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$c"); passed=$((passed + ${p:-0}))
   x=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$c"); failed=$((failed + ${x:-0}))
-  s=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$c"); skipped=$((skipped + ${s:-0}))
+  # skipped tests are results with outcome NotExecuted (the Counters' notExecuted stays 0 for them)
+  names=$(grep -o '<UnitTestResult [^>]*outcome="NotExecuted"[^>]*>' "$f" | sed -n 's/.*testName="\([^"]*\)".*/\1/p' || true)
+  if [ -z "$names" ]; then continue; fi
+  skipped=$((skipped + $(wc -l <<<"$names")))
+  # each skipped test with the reason it gave
+  while read -r name; do
+    reason=$(awk -v n="testName=\"$name\"" 'index($0, n) { on = 1 } on && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print; exit }' "$f")
+    echo "SKIPPED: $name — ${reason:-no reason given}"
+  done <<<"$names"
 done
 rm -rf "$results"
 echo "$passed passed, $failed failed, $skipped skipped"

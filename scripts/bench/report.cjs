@@ -258,11 +258,18 @@ function write(args) {
   const sameWork = readJson(path.join(dir, 'same-work.json'));
   const big = stages['audit-10m'];
   const bigOk = big?.status === 'ok';
+  // the scorecard stage of each scorecards-5000 run (bench.sh reads it from the run's stage lines)
+  const stageFile = path.join(dir, 'scorecard-stage.tsv');
+  const scorecardStage = fs.existsSync(stageFile) ? readTsv(stageFile).map((r) => ({ run: +r[0], wall_s: +r[1] })) : [];
+  const scorecardWriting = scorecardStage.length ? round(median(scorecardStage.map((r) => r.wall_s))) : null;
   const targets = [
     target('vs_same_work', 'full audit ≤ 1.0× DuckDB doing the same work (wall)', ratios.audit_vs_duckdb_same_work, 1, '×', fullSize, sizeNote),
     target('parse_vs_counts', 'parse-only ≤ 1.0× DuckDB reading and counting (wall)', ratios.parse_only_vs_duckdb_counts, 1, '×', fullSize, sizeNote),
     target('rss_1m', 'peak RSS ≤ 1 GB (1M-case audit, worst run)', stages.audit?.max_peak_rss_mb ?? null, 1024, 'MB', fullSize, sizeNote),
-    target('scorecards_5000', '5,000 unit scorecards ≤ 60 s', wall('scorecards-5000'), 60, 's', scComparable, scNote),
+    target('scorecards_5000', '5,000 unit scorecards with their pictures ≤ 60 s (writing them: the audit\'s scorecard stage)',
+      scorecardWriting, 60, 's', scComparable, scNote),
+    target('scorecards_5000_audit', 'the whole audit behind them (1,000,000 cases over 5,000 units, every document) ≤ 60 s',
+      wall('scorecards-5000'), 60, 's', scComparable, scNote),
     {
       id: 'big', text: `${(p.big_cases ?? 0).toLocaleString('en')} cases complete, peak RSS ≤ 1 GB`,
       value: big ? (bigOk ? `${big.runs[0].wall_s} s, ${big.runs[0].peak_rss_mb} MB` : big.status) : null, unit: '',
@@ -281,7 +288,7 @@ function write(args) {
       duckdb: peer?.duckdb ?? null,
     },
     parameters: info.parameters,
-    stages, ratios, targets,
+    stages, scorecard_stage_runs: scorecardStage, ratios, targets,
     duckdb_query_ms_last_run: peer ? round(peer.query_ms, 0) : null,
     duckdb_peer_selftest: selftest,
     audit_on_hand_worked_ledger: auditTiny,
@@ -303,7 +310,9 @@ function write(args) {
   md.push(`${info.date_utc} · commit \`${info.commit}\` · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memory_gib} GiB, ` +
     `${result.machine.kernel} · .NET ${info.dotnet} · Node ${process.version} · DuckDB ${result.machine.duckdb ?? 'n/a'} · load average at start ${info.load_average}`, '');
   md.push(`Input: ${info.parameters.cases.toLocaleString('en')} generated cases (seed ${info.parameters.seed}, ${info.parameters.units} units), period ${info.parameters.period}, as-of ${info.parameters.as_of}; ` +
-    `scorecards: ${info.parameters.scorecard_cases.toLocaleString('en')} cases over ${info.parameters.scorecard_units} units. Median of ${info.parameters.runs} runs; wall time, CPU time (user + sys) and peak RSS by \`/usr/bin/time -f "%e %M %U %S"\`. ` +
+    `scorecards: ${info.parameters.scorecard_cases.toLocaleString('en')} cases over ${info.parameters.scorecard_units} units` +
+    (info.parameters.scorecard_history_cases ? ` (the period before, ${info.parameters.scorecard_history_cases.toLocaleString('en')} cases, in the history store)` : '') + '. ' +
+    `Median of ${info.parameters.runs} runs; wall time, CPU time (user + sys) and peak RSS by \`/usr/bin/time -f "%e %M %U %S"\`. ` +
     `The machine is shared (${result.machine.cores} cores): load average ${info.load_average} at the start, ${info.load_average_at_end ?? 'n/a'} at the end — ` +
     (parseFloat(info.load_average) > result.machine.cores ? '**measured under load**: wall times are longer than on a quiet machine; the ratios compare runs taken in the same rounds, one after another. ' : '') +
     'CPU time is less sensitive to load than wall time.', '');
@@ -330,6 +339,10 @@ function write(args) {
     md.push(`| ${t.text} | ${value} | ${yn(t.met)}${t.note ? ` (${t.note})` : ''} |`);
   }
   md.push('');
+  if (scorecardStage.length) {
+    md.push(`Writing the scorecards (the scorecards-5000 audit's stage from “单位成绩单（N 份）” to the next stage line, per run): ` +
+      `${scorecardStage.map((r) => `${r.wall_s.toFixed(1)} s`).join(', ')}; every scorecard carries its pictures (PNG at 300 dpi).`, '');
+  }
   if (written) {
     const mb = (b) => `${round(b / 1e6, 0).toLocaleString('en')} MB`;
     const big = Object.entries(written.files).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([f, b]) => `${f} ${mb(b)}`).join(', ');

@@ -9,21 +9,20 @@ public static class AuditorCli
 {
     public static readonly Option<bool> DebugOption = new("--debug") { Description = "出错时显示内部调用栈（排查程序问题用）", Recursive = true };
 
-    public static RootCommand Build(TextWriter stdout, TextWriter stderr)
+    public static RootCommand Build(TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var root = new RootCommand("Auditor — 政务舆情处置合规审计工具");
         root.Options.Add(DebugOption);
-        foreach (var c in CommandCatalog.All(stdout, stderr)) root.Subcommands.Add(c);
+        foreach (var c in CommandCatalog.All(stdout, stderr, stdin ?? Console.In)) root.Subcommands.Add(c);
         return root;
     }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
-        Console.OutputEncoding = Encoding.UTF8;
         // Chinese user-facing text, including System.CommandLine's own parse errors and help.
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var root = Build(stdout, stderr);
+        var root = Build(stdout, stderr, stdin);
         var parse = root.Parse(args);
         bool debug = parse.GetValue(DebugOption);
         if (parse.Errors.Count > 0)

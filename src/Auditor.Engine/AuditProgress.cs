@@ -35,7 +35,8 @@ public enum AuditStage
 /// <see cref="AuditStage.WritingScorecards"/> as scorecards are written (possibly from several threads).
 /// </summary>
 /// <param name="Cases">Cases of the period replayed so far.</param>
+/// <param name="Read">Cases read from the ledgers so far, those discovered outside the period included.</param>
 /// <param name="Findings">Applicable findings so far (not-applicable ones are only counted in the outcome).</param>
 /// <param name="Done">Items of the stage done (scorecards).</param>
 /// <param name="Total">Items of the stage in all (scorecards); 0 when the stage has no items.</param>
-public readonly record struct AuditProgress(AuditStage Stage, string Text, int Cases, long Findings, int Done, int Total);
+public readonly record struct AuditProgress(AuditStage Stage, string Text, int Cases, long Findings, int Done, int Total, int Read = 0);

@@ -37,7 +37,7 @@ internal static class LedgerReplay
         var ingest = new CollectingSink();
         var totals = new FindingTotals.Builder();
         var kept = ImmutableArray.CreateBuilder<Finding>();
-        int notApplicable = 0, cases = 0, outOfPeriod = 0, provisional = 0, selfCheckCases = 0, selfCheckNotApplicable = 0;
+        int notApplicable = 0, read = 0, cases = 0, outOfPeriod = 0, provisional = 0, selfCheckCases = 0, selfCheckNotApplicable = 0;
         long findings = 0;
         var provisionalYears = new SortedSet<int>();
         var internalTexts = new SortedSet<string>(StringComparer.Ordinal);
@@ -74,7 +74,7 @@ internal static class LedgerReplay
             notApplicable += na;
             if (unitCase) selfCheckCases++;
             foreach (var f in found) Take(f);
-            progress.Replayed(cases, findings);
+            progress.Replayed(Volatile.Read(ref read), cases, findings);
         }
 
         progress.Stage(AuditStage.Replaying);
@@ -82,6 +82,8 @@ internal static class LedgerReplay
         var inPeriod = LedgerLoader.Stream(r.Ledgers, inputs.Registry, inputs.Map, options, ingest).Where(c =>
         {
             cancel.ThrowIfCancellationRequested();
+            // counted here, where the cases are read; shown with the next case recorded (progress is told from one thread)
+            Interlocked.Increment(ref read);
             if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; return false; }
             return true;
         });
@@ -101,6 +103,7 @@ internal static class LedgerReplay
             ReplayInBatches(inPeriod, replay, threads, Record, cancel);
         var daily = ingest.DailyReports.Where(x => r.Period.Contains(x.Time.Date)).ToList();
         foreach (var f in engine.ReplayDailyReports(daily, r.Period, inputs.Registry)) Take(f);
+        progress.Replayed(read, cases, findings);
         overrides?.Finish();
         return new ReplayTally(totals.Build(), kept.ToImmutable(), notApplicable, cases, outOfPeriod, selfCheckCases, selfCheckNotApplicable, provisional,
             [.. provisionalYears], [.. internalTexts], ingest.Issues);

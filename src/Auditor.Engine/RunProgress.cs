@@ -1,3 +1,5 @@
+using Auditor.Reports;
+
 namespace Auditor.Engine;
 
 /// <summary>
@@ -10,21 +12,26 @@ internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck
     public const int CaseInterval = 1000;
 
     private readonly Lock _gate = new();
-    private int _cases;
+    private int _cases, _read;
     private long _findings;
 
     public void Stage(AuditStage stage, int done = 0, int total = 0)
     {
         if (sink is null) return;
-        lock (_gate) sink.Report(new AuditProgress(stage, Text(stage, total), _cases, _findings, done, total));
+        lock (_gate) sink.Report(new AuditProgress(stage, Text(stage, total), _cases, _findings, done, total, _read));
     }
 
-    /// <summary>The replay's counts so far; reported every <see cref="CaseInterval"/> cases.</summary>
-    public void Replayed(int cases, long findings)
+    /// <summary>
+    /// The replay's counts so far, after each case read; reported every <see cref="CaseInterval"/> cases read (in the
+    /// period or not, so a ledger full of other periods' cases still shows it is being read). The stage after the
+    /// replay carries the final counts.
+    /// </summary>
+    public void Replayed(int read, int cases, long findings)
     {
+        _read = read;
         _cases = cases;
         _findings = findings;
-        if (cases % CaseInterval == 0) Stage(AuditStage.Replaying);
+        if (read % CaseInterval == 0) Stage(AuditStage.Replaying);
     }
 
     private string FindingsWritten()
@@ -44,7 +51,8 @@ internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck
         AuditStage.CollectingDataIssues => "整理数据问题",
         AuditStage.FindingsWritten => FindingsWritten(),
         AuditStage.WritingTables => "写出 scores.csv / sanctions.csv / data-issues.csv",
-        AuditStage.WritingDocuments => selfCheck ? "自查报告" : "汇总评分报告、通报批评、约谈/表彰名单",
+        // the documents' pictures: the font they are drawn with (or that there is no CJK font), said once a run
+        AuditStage.WritingDocuments => (selfCheck ? "自查报告" : "汇总评分报告、通报批评、约谈/表彰名单") + "；" + ReportSet.PictureFontNotice,
         AuditStage.WritingScorecards => $"单位成绩单（{total} 份）",
         AuditStage.WritingManifest => "计算文件摘要，写出 manifest.json",
         AuditStage.RecordingHistory => "记入历史库",

@@ -1,6 +1,7 @@
 using Auditor.Core.Audit;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Office;
+using Auditor.Reports.Pictures;
 using Auditor.Reports.Templates;
 using Auditor.Reports.Text;
 using Auditor.Reports.Writers;
@@ -41,6 +42,12 @@ public static class ReportSet
         written.AddRange(WriteScorecards(ctx, Path.Combine(outDir, AuditFileNames.ScorecardFolder), scorecards, cancel));
         return written;
     }
+
+    /// <summary>
+    /// What a run tells the user once about the pictures: the font they are drawn with, or that this machine has no CJK
+    /// font (labels in Latin letters and codes) or no font at all (no pictures). The font is chosen once per process.
+    /// </summary>
+    public static string PictureFontNotice => PictureFontChooser.System.Notice;
 
     /// <summary>One 成绩单 per unit; file names made safe and unique (ranking order decides who gets "(2)").</summary>
     internal static IReadOnlyList<string> WriteScorecards(ReportContext ctx, string dir, IProgress<ScorecardProgress>? progress = null,

@@ -56,11 +56,17 @@ public sealed class AuditEngineTests() : ScratchFolder("run")
         Assert.Equal(expected, reports.Select(r => r.Stage).Distinct());
         Assert.Equal(0, reports.First(r => r.Stage == AuditStage.Replaying).Cases);
         Assert.Equal(22, reports.First(r => r.Stage == AuditStage.Scoring).Cases);
+        // the two cases of other periods are read, not replayed
+        Assert.Equal(24, reports.First(r => r.Stage == AuditStage.Scoring).Read);
         // three assessed units (the superior office is not ranked): three scorecards, counted up
         Assert.Equal([0, 1, 2, 3], reports.Where(r => r.Stage == AuditStage.WritingScorecards).Select(r => r.Done).Order());
         Assert.All(reports.Where(r => r.Stage == AuditStage.WritingScorecards), r => Assert.Equal(3, r.Total));
         Assert.Equal("写完 findings.csv / findings.parquet / findings.xlsx 与历史库明细", reports.First(r => r.Stage == AuditStage.FindingsWritten).Text);
         Assert.All(reports, r => Assert.False(string.IsNullOrEmpty(r.Text)));
+        // the pictures' font (or that this machine has none with Chinese) is said once, with the documents
+        Assert.Equal("汇总评分报告、通报批评、约谈/表彰名单；" + Auditor.Reports.ReportSet.PictureFontNotice,
+            reports.Single(r => r.Stage == AuditStage.WritingDocuments).Text);
+        Assert.Single(reports, r => r.Text.Contains("图片字体"));
     }
 
     [Fact]

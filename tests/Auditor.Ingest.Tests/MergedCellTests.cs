@@ -3,6 +3,7 @@ using Auditor.Core.Domain;
 using Auditor.Ingest.Tables;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using NPOI.HSSF.UserModel;
 using NPOI.SS.Util;
@@ -149,23 +150,35 @@ public class MergedCellTests
     }
 
     /// <summary>However the sheet XML is cut into chunks, the scanner finds every merged range (with or without a prefix).</summary>
-    [Fact]
-    public void Scanner_finds_every_merged_range_whatever_the_chunk_boundaries() =>
-        Prop.ForAll(Gen.ArrayOf(Gen.Choose(1, 40), 30).ToArbitrary(), Gen.Elements("", "x:").ToArbitrary(), (cuts, prefix) =>
+    [Property(Arbitrary = new[] { typeof(ChunkingArbitraries) })]
+    public bool Scanner_finds_every_merged_range_whatever_the_chunk_boundaries(Chunking chunking)
+    {
+        var (cuts, prefix) = chunking;
+        var xml = $"<{prefix}worksheet><{prefix}sheetData><{prefix}row r=\"1\"><{prefix}c r=\"A1\" t=\"inlineStr\"><{prefix}is><{prefix}t>&lt;mergeCell ref=\"Z1:Z9\"/&gt;</{prefix}t></{prefix}is></{prefix}c></{prefix}row></{prefix}sheetData>" +
+                  $"<{prefix}mergeCells count=\"3\"><{prefix}mergeCell ref=\"A2:A4\"/><{prefix}mergeCell\n ref='C10:B8' /><{prefix}mergeCell ref=\"$D$1:$F$1\"></{prefix}mergeCell></{prefix}mergeCells></{prefix}worksheet>";
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        var scanner = new MergeCellScanner();
+        int at = 0;
+        foreach (var cut in cuts)
         {
-            var xml = $"<{prefix}worksheet><{prefix}sheetData><{prefix}row r=\"1\"><{prefix}c r=\"A1\" t=\"inlineStr\"><{prefix}is><{prefix}t>&lt;mergeCell ref=\"Z1:Z9\"/&gt;</{prefix}t></{prefix}is></{prefix}c></{prefix}row></{prefix}sheetData>" +
-                      $"<{prefix}mergeCells count=\"3\"><{prefix}mergeCell ref=\"A2:A4\"/><{prefix}mergeCell\n ref='C10:B8' /><{prefix}mergeCell ref=\"$D$1:$F$1\"></{prefix}mergeCell></{prefix}mergeCells></{prefix}worksheet>";
-            var bytes = Encoding.UTF8.GetBytes(xml);
-            var scanner = new MergeCellScanner();
-            int at = 0;
-            foreach (var cut in cuts)
-            {
-                if (at >= bytes.Length) break;
-                int n = Math.Min(cut, bytes.Length - at);
-                scanner.Feed(bytes.AsSpan(at, n));
-                at += n;
-            }
-            if (at < bytes.Length) scanner.Feed(bytes.AsSpan(at));
-            return scanner.Ranges.SequenceEqual([new MergedRange(2, 0, 4, 0), new MergedRange(8, 1, 10, 2), new MergedRange(1, 3, 1, 5)]);
-        }).QuickCheckThrowOnFailure();
+            if (at >= bytes.Length) break;
+            int n = Math.Min(cut, bytes.Length - at);
+            scanner.Feed(bytes.AsSpan(at, n));
+            at += n;
+        }
+        if (at < bytes.Length) scanner.Feed(bytes.AsSpan(at));
+        return scanner.Ranges.SequenceEqual([new MergedRange(2, 0, 4, 0), new MergedRange(8, 1, 10, 2), new MergedRange(1, 3, 1, 5)]);
+    }
+}
+
+/// <summary>Thirty chunk sizes (1–40 bytes) to cut the sheet XML into, and the namespace prefix it is written with.</summary>
+public sealed record Chunking(int[] Cuts, string Prefix)
+{
+    public override string ToString() => $"cuts [{string.Join(",", Cuts)}] prefix \"{Prefix}\"";
+}
+
+public static class ChunkingArbitraries
+{
+    public static Arbitrary<Chunking> Chunkings() =>
+        Gen.ArrayOf(Gen.Choose(1, 40), 30).SelectMany(c => Gen.Elements("", "x:").Select(p => new Chunking(c, p))).ToArbitrary();
 }

@@ -79,7 +79,7 @@ internal static class SampleOutcome
         F("HC-2026-006", "县卫生健康委员会", "hc-response-48h", ObligationKind.Response, Verdict.Breached, C44r, "发现于8月9日10:00，应于8月11日10:00前回应，实际8月11日14:00回应，超时4小时",
             overrun: 240, title: $"来信人邮箱{Email}，旧身份证{IdNumber15}"),
         F("HC-2026-007", "县应急管理局", "hc-release-5h", ObligationKind.Release, Verdict.Breached, C44, "发现于9月1日6:00，应于9月1日11:00前发布，实际9月1日23:00发布，超时12小时",
-            severity: "特别重大", overrun: 720, weight: 5),
+            severity: "特别重大", overrun: 720, weight: 5, start: At(9, 1, 6), deadline: At(9, 1, 11), actual: At(9, 1, 23)),
         F("HC-2026-007", "县应急管理局", "hc-press-24h", ObligationKind.PressConference, Verdict.Breached, C44, "应于9月2日6:00前举行发布会，实际9月4日10:00举行，超时2天4小时",
             severity: "特别重大", overrun: 3120, weight: 5),
         F("HC-2026-008", "县应急管理局", "hc-response-48h", ObligationKind.Response, Verdict.Met, C44r, "按时回应", severity: "较大"),
@@ -182,7 +182,13 @@ internal static class SampleOutcome
             new("2026Q1", "城关镇", 95, "优秀"), new("2026Q1", "东城街道", 88, "良好"), new("2026Q1", "县卫生健康委员会", 80, "良好"),
             new("2026Q1", "县应急管理局", 92, "优秀"), new("2026Q1", "光明镇", 70, "合格"),
             new("2026Q2", "城关镇", 97, "优秀"), new("2026Q2", "东城街道", 91, "优秀"), new("2026Q2", "县卫生健康委员会", 86, "良好"),
-            new("2026Q2", "县应急管理局", 85, "良好"), new("2026Q2", "光明镇", 78, "合格"), new("2026Q2", "县市场监督管理局", 90, "优秀"),
+            // the history store gives each earlier score the unit's rates per kind: 县应急管理局 released on time once in two
+            new("2026Q2", "县应急管理局", 85, "良好")
+            {
+                OnTimeRate = 0.5,
+                KindRates = [new KindRate(ObligationKind.Release, 1, 1, 0), new KindRate(ObligationKind.Response, 2, 0, 0)],
+            },
+            new("2026Q2", "光明镇", 78, "合格"), new("2026Q2", "县市场监督管理局", 90, "优秀"),
         ],
         NotApplicableCount = 4,
         CaseCount = 16,

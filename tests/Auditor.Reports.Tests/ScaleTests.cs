@@ -2,6 +2,7 @@ using Auditor.Reports.Office;
 
 namespace Auditor.Reports.Tests;
 
+[Collection(HeavyTests.Name)]
 public class ScaleTests
 {
     [Fact]

@@ -32,12 +32,11 @@ internal sealed class XlsxReader : IDisposable
         Sheet(sheet).Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
 
     /// <summary>The text of a cell as Excel shows it before number formats: shared string resolved, inline text, or the value.</summary>
-    public string? Text(Cell c) => c.DataType?.Value switch
-    {
-        CellValues.SharedString => _shared[int.Parse(c.CellValue!.Text)],
-        CellValues.InlineString => c.InlineString!.InnerText,
-        _ => c.CellValue?.Text,
-    };
+    public string? Text(Cell c) =>
+        // CellValues is a struct since Open XML SDK 3 (no constant patterns)
+        c.DataType?.Value is { } t && t == CellValues.SharedString ? _shared[int.Parse(c.CellValue!.Text)]
+        : c.DataType?.Value is { } u && u == CellValues.InlineString ? c.InlineString!.InnerText
+        : c.CellValue?.Text;
 
     /// <summary>Column A … of every data row (header skipped), as texts; a missing cell is null.</summary>
     public List<string?[]> Rows(string sheet, int columns)

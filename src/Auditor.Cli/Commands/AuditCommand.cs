@@ -20,7 +20,7 @@ internal static class AuditCommand
         cmd.SetAction((p, cancel) =>
         {
             var request = opts.Request(p, p.GetValue(history) ?? HistoryStore.DefaultPath, p.GetValue(office), unit: null);
-            var result = AuditEngine.Run(request, new AuditHooks { Progress = new StageLines(stderr) }, cancel);
+            var result = ProgressDisplay.Run(stderr, progress => AuditEngine.Run(request, new AuditHooks { Progress = progress }, cancel));
             AuditSummary.Write(stdout, result);
             return Task.FromResult(0);
         });

@@ -48,7 +48,7 @@ internal static class InspectCommand
             };
             var registry = p.GetValue(units) is { } u ? UnitRegistryReader.Read(u) : UnitRegistry.Empty;
             var headerMap = p.GetValue(map) is { } m ? HeaderMap.Load(m) : null;
-            var result = Summary.Read(p.GetValue(files)!, registry, headerMap, options);
+            var result = LedgerInspection.Read(p.GetValue(files)!, registry, headerMap, options);
             if (p.GetValue(format) == "json") WriteJson(stdout, result, options, tz);
             else WriteText(stdout, result, registry, options, tz);
             return ExitCodes.Ok;
@@ -58,7 +58,7 @@ internal static class InspectCommand
 
     private static string ShapeText(TableShape s) => s == TableShape.Ledger ? "台账（每行一个舆情）" : "环节记录（每行一个环节）";
 
-    private static void WriteText(TextWriter o, Summary r, UnitRegistry registry, IngestOptions options, DateTimeZone zone)
+    private static void WriteText(TextWriter o, LedgerInspection r, UnitRegistry registry, IngestOptions options, DateTimeZone zone)
     {
         foreach (var f in r.Files)
         {
@@ -100,7 +100,7 @@ internal static class InspectCommand
         return s;
     }
 
-    private static void WriteJson(TextWriter o, Summary r, IngestOptions options, DateTimeZone zone)
+    private static void WriteJson(TextWriter o, LedgerInspection r, IngestOptions options, DateTimeZone zone)
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -164,38 +164,5 @@ internal static class InspectCommand
             w.WriteEndObject();
         }
         o.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
-    }
-
-    /// <summary>What inspect shows, gathered while cases stream by (no case is kept, so any size of input fits).</summary>
-    internal sealed class Summary
-    {
-        public int Cases, Events, DailyReports;
-        public Dictionary<string, int> CasesByUnit { get; } = new(StringComparer.Ordinal);
-        public List<DataIssue> Issues { get; private init; } = [];
-        public List<FileSummary> Files { get; private init; } = [];
-        public IReadOnlyList<string> UnusedMapEntries { get; private set; } = [];
-
-        public static Summary Read(IReadOnlyList<string> files, UnitRegistry registry, HeaderMap? map, IngestOptions options)
-        {
-            var sink = new CollectingSink();
-            var s = new Summary { Issues = sink.Issues, Files = sink.Files };
-            foreach (var c in LedgerLoader.Stream(files, registry, map, options, sink))
-            {
-                s.Cases++;
-                s.Events += c.Events.Length;
-                var unit = c.ReportingUnit?.Name ?? "（未填单位）";
-                s.CasesByUnit[unit] = s.CasesByUnit.GetValueOrDefault(unit) + 1;
-            }
-            s.DailyReports = sink.DailyReports.Count;
-            // Show issues in file order, then sheet, then row (an event log reports timeline faults when its sheet ends).
-            var fileIndex = files.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
-            var sheetIndex = new Dictionary<(string, string?), int>();
-            foreach (var i in sink.Issues) sheetIndex.TryAdd((i.File, i.Sheet), sheetIndex.Count);
-            var sorted = sink.Issues.OrderBy(i => fileIndex.GetValueOrDefault(i.File)).ThenBy(i => sheetIndex[(i.File, i.Sheet)]).ThenBy(i => i.Row ?? int.MaxValue).ToList();
-            sink.Issues.Clear();
-            sink.Issues.AddRange(sorted);
-            if (map is not null) s.UnusedMapEntries = map.Unused(sink.Files.SelectMany(f => f.Columns.Select(c => c.Header)));
-            return s;
-        }
     }
 }

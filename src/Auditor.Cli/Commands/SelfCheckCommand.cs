@@ -21,7 +21,7 @@ internal static class SelfCheckCommand
         cmd.SetAction((p, cancel) =>
         {
             var request = opts.Request(p, p.GetValue(history), p.GetValue(office), p.GetValue(unit));
-            var result = AuditEngine.Run(request, new AuditHooks { Progress = new StageLines(stderr) }, cancel);
+            var result = ProgressDisplay.Run(stderr, progress => AuditEngine.Run(request, new AuditHooks { Progress = progress }, cancel));
             AuditSummary.Write(stdout, result);
             return Task.FromResult(0);
         });

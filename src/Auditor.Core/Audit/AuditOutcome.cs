@@ -40,7 +40,13 @@ public sealed record Interpretation(string Term, Citation Clause, string Meaning
 public sealed record PackInfo(string Id, string Title, string Issuer, string? DocumentNumber, string Version);
 
 /// <summary>A unit's score in an earlier period (history store), for trends.</summary>
-public sealed record ScorePoint(string Period, string Unit, double Score, string Grade);
+public sealed record ScorePoint(string Period, string Unit, double Score, string Grade)
+{
+    /// <summary>The unit's on-time rate in that period (met ÷ (met + breached + missing)); null when unknown or nothing was judged.</summary>
+    public double? OnTimeRate { get; init; }
+    /// <summary>The unit's counts per obligation kind in that period (empty when the store does not have them).</summary>
+    public ImmutableArray<KindRate> KindRates { get; init; } = [];
+}
 
 /// <summary>
 /// How a self-checking unit's score compares with the other units of the ledgers it was given: how many units

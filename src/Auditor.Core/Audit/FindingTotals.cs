@@ -30,6 +30,28 @@ public sealed record UnitTotals(
     public int Total => ByVerdict.Sum();
 
     public int Failures => Count(Verdict.Breached) + Count(Verdict.Missing);
+
+    /// <summary>
+    /// Per kind, how much of their window the met findings used: <see cref="MetShareBuckets"/> counts, bucket i holding
+    /// the met findings that took between i/10 and (i+1)/10 of the time from start to deadline (the last one up to the
+    /// deadline itself). Only met findings with a start, a deadline and an actual time are counted; the documents draw
+    /// this instead of keeping every met finding.
+    /// </summary>
+    public ImmutableSortedDictionary<ObligationKind, ImmutableArray<int>> MetShares { get; init; } =
+        ImmutableSortedDictionary<ObligationKind, ImmutableArray<int>>.Empty;
+
+    public const int MetShareBuckets = 10;
+
+    /// <summary>The <see cref="MetShares"/> bucket of a met finding; null when it lacks a time.</summary>
+    public static int? MetShareBucket(Finding f)
+    {
+        if (f.Start is not { } start || f.Deadline is not { } deadline || f.Actual is not { } actual) return null;
+        // whole ticks, in integers: 30 % of a window is bucket 3 (0.3 × 10 in doubles is 2.9999…)
+        var window = (Int128)(long)(deadline - start).TotalTicks;
+        if (window <= 0) return null;
+        var used = (Int128)(long)(actual - start).TotalTicks;
+        return (int)Int128.Clamp(used * MetShareBuckets / window, 0, MetShareBuckets - 1);
+    }
 }
 
 /// <summary>
@@ -96,6 +118,7 @@ public sealed class FindingTotals
             public readonly string Unit = unit;
             public readonly int[] ByVerdict = new int[VerdictCount];
             public readonly SortedDictionary<ObligationKind, int[]> ByKind = [];
+            public readonly SortedDictionary<ObligationKind, int[]> MetShares = [];
             public readonly List<string> Samples = new(UnitTotals.SampleSize);
         }
 
@@ -109,6 +132,11 @@ public sealed class FindingTotals
             u.ByVerdict[(int)f.Verdict]++;
             if (!u.ByKind.TryGetValue(f.Kind, out var k)) u.ByKind[f.Kind] = k = new int[VerdictCount];
             k[(int)f.Verdict]++;
+            if (f.Verdict == Verdict.Met && UnitTotals.MetShareBucket(f) is int bucket)
+            {
+                if (!u.MetShares.TryGetValue(f.Kind, out var shares)) u.MetShares[f.Kind] = shares = new int[UnitTotals.MetShareBuckets];
+                shares[bucket]++;
+            }
             if (u.Samples.Count == UnitTotals.SampleSize) return;
             foreach (var id in u.Samples) if (string.Equals(id, f.CaseId, StringComparison.Ordinal)) return;
             u.Samples.Add(f.CaseId);
@@ -121,7 +149,9 @@ public sealed class FindingTotals
         }
 
         public FindingTotals Build() => new(_units.Values.ToImmutableSortedDictionary(u => u.Unit, u => new UnitTotals(u.Unit,
-            [.. u.ByVerdict], u.ByKind.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()), [.. u.Samples]),
-            StringComparer.Ordinal));
+            [.. u.ByVerdict], u.ByKind.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()), [.. u.Samples])
+        {
+            MetShares = u.MetShares.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()),
+        }, StringComparer.Ordinal));
     }
 }

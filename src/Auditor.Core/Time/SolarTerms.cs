@@ -9,7 +9,11 @@ namespace Auditor.Core.Time;
 /// </summary>
 public static class SolarTerms
 {
-    public const int FirstYear = 1986, LastYear = 2150;
+    /// <summary>
+    /// Years whose every term can be computed: ΔT's polynomials end at the start of 2150, so 2150's own terms (from
+    /// 小寒 in January on) lie past them.
+    /// </summary>
+    public const int FirstYear = 1986, LastYear = 2149;
 
     /// <summary>Ecliptic longitude of 清明.</summary>
     public const int QingmingLongitude = 15;

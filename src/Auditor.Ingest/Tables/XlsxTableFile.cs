@@ -37,8 +37,7 @@ internal sealed class XlsxTableFile : ITableFile
         {
             doc = SpreadsheetDocument.Open(path, false);
         }
-        // ArgumentException: an invalid part name or content type in [Content_Types].xml (found by fuzzing).
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (Damaged(e))
         {
             throw new InputException($"{path}：不是有效的 .xlsx 工作簿（{e.Message}）", e);
         }
@@ -51,13 +50,22 @@ internal sealed class XlsxTableFile : ITableFile
             f.LoadStrings();
             f.LoadStyles();
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or OpenXmlPackageException or IOException or ArgumentException)
+        catch (Exception e) when (Damaged(e))
         {
             doc.Dispose();
             throw new InputException($"{path}：工作簿已损坏，无法读取（{e.Message}）", e);
         }
         return f;
     }
+
+    /// <summary>
+    /// What the Open XML SDK throws for a damaged package (found by fuzzing). It loads parts lazily, so these come from
+    /// opening the file and from the first access of a part alike: a wrong content type of a relationships part
+    /// (FileFormatException), a relationship to a part the package lacks (InvalidOperationException), an invalid part
+    /// name or content type in [Content_Types].xml (ArgumentException), a broken zip or XML.
+    /// </summary>
+    private static bool Damaged(Exception e) => e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
+        or System.Xml.XmlException or InvalidOperationException or ArgumentException;
 
     private void LoadStrings()
     {
@@ -109,7 +117,7 @@ internal sealed class XlsxTableFile : ITableFile
     {
         OpenXmlReader reader;
         try { reader = OpenXmlReader.Create(part); }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException or OpenXmlPackageException) { throw Broken(sheet, 0, e); }
+        catch (Exception e) when (Damaged(e)) { throw Broken(sheet, 0, e); }
         using var _ = reader;
         int lastRow = 0;
         var cells = new List<RawCell>(32);

@@ -37,6 +37,7 @@ internal sealed class OutcomeFigures
     {
         Outcome = outcome;
         Ranked = [.. outcome.Scores.OrderBy(s => s.Rank).ThenBy(s => s.Unit, StringComparer.Ordinal)];
+        for (int i = 0; i < Ranked.Length; i++) _positions.TryAdd(Ranked[i].Unit, i + 1);
         // documents list only the findings the audit keeps (not plain met ones); counts come from Totals
         var byUnit = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
         foreach (var f in outcome.KeptFindings)
@@ -62,6 +63,11 @@ internal sealed class OutcomeFigures
         SanctionsByKind = outcome.Sanctions.ToLookup(s => s.Kind);
         AverageScore = outcome.Scores.Length == 0 ? 0 : outcome.Scores.Average(s => s.Score);
     }
+
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+
+    /// <summary>The unit's row in the ranking table (1-based; ties have their own rows), 0 when it has no score.</summary>
+    public int PositionOf(string unit) => _positions.GetValueOrDefault(unit);
 
     public string? HeadOf(string unit) => UnitsByName.TryGetValue(unit, out var u) ? u.Head : null;
 

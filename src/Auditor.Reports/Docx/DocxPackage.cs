@@ -12,7 +12,7 @@ internal sealed class DocxPackage
     /// <summary>Zip entry time of every part (entries carry a local DOS time; the value only needs to be fixed).</summary>
     public static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly List<(string Path, byte[] Data)> _parts = [];
+    private readonly List<(string Path, byte[] Data, bool Stored)> _parts = [];
     private readonly SortedDictionary<string, string> _overrides = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _defaults = new(StringComparer.Ordinal)
     {
@@ -24,9 +24,12 @@ internal sealed class DocxPackage
 
     public void Add(string path, string? contentType, string xml) => Add(path, contentType, Encoding.UTF8.GetBytes(xml));
 
-    public void Add(string path, string? contentType, byte[] data)
+    public void Add(string path, string? contentType, byte[] data) => Add(path, contentType, data, stored: false);
+
+    /// <param name="stored">Store the bytes as they are (a PNG is compressed already: deflating it again costs time and gains nothing).</param>
+    public void Add(string path, string? contentType, byte[] data, bool stored)
     {
-        _parts.Add((path.TrimStart('/'), data));
+        _parts.Add((path.TrimStart('/'), data, stored));
         if (contentType is not null) _overrides["/" + path.TrimStart('/')] = contentType;
     }
 
@@ -34,7 +37,7 @@ internal sealed class DocxPackage
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Write(zip, "[Content_Types].xml", Encoding.UTF8.GetBytes(ContentTypes()));
-        foreach (var (path, data) in _parts) Write(zip, path, data);
+        foreach (var (path, data, stored) in _parts) Write(zip, path, data, stored ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
     }
 
     public byte[] ToBytes()
@@ -44,9 +47,9 @@ internal sealed class DocxPackage
         return ms.ToArray();
     }
 
-    internal static void Write(ZipArchive zip, string path, byte[] data)
+    internal static void Write(ZipArchive zip, string path, byte[] data, CompressionLevel level = CompressionLevel.Optimal)
     {
-        var e = zip.CreateEntry(path, CompressionLevel.Optimal);
+        var e = zip.CreateEntry(path, level);
         e.LastWriteTime = EntryTime;
         using var s = e.Open();
         s.Write(data);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Auditor.Reports.Pictures;
 using Auditor.Reports.Text;
 
 namespace Auditor.Reports.Docx;
@@ -55,6 +56,9 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
 
     private readonly StringBuilder _body = new(16 * 1024);
     private readonly List<ChartSpec> _charts = [];
+    private readonly List<Picture> _pictures = [];
+    // wp:docPr ids are unique across the charts and pictures of a document
+    private int _drawings;
 
     public PublicText Text => text;
 
@@ -84,6 +88,8 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
         ParagraphProperties(_body, style, o);
         _body.Append("</w:p>");
     }
+
+    public void PageBreak() => _body.Append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
 
     /// <summary>A bordered table with a repeated header row; widths in twips must add up to the text width or less.</summary>
     public void Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, string cellStyle, string headStyle)
@@ -119,14 +125,44 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     {
         _charts.Add(spec);
         int n = _charts.Count;
-        long cx = (long)(widthMm * 36000L), cy = (long)(heightMm * 36000L);
+        InlineDrawing(widthMm * 36000L, heightMm * 36000L, $"图表 {n}", spec.Title, "<wp:cNvGraphicFramePr/>",
+            "http://schemas.openxmlformats.org/drawingml/2006/chart", (_, _) => _body.Append($"<c:chart r:id=\"rIdChart{n}\"/>"));
+    }
+
+    /// <summary>
+    /// A picture (PNG) in its own paragraph at its stated size, with its alt text in wp:docPr descr (what a screen reader
+    /// reads, and what Word shows as 替换文字).
+    /// </summary>
+    public void Picture(Picture picture)
+    {
+        _pictures.Add(picture);
+        int n = _pictures.Count;
+        long cx = (long)Math.Round(picture.WidthMm * 36000), cy = (long)Math.Round(picture.HeightMm * 36000);
+        InlineDrawing(cx, cy, $"图片 {n}", picture.AltText, "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>",
+            "http://schemas.openxmlformats.org/drawingml/2006/picture", (id, alt) =>
+            {
+                _body.Append($"<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"{id}\" name=\"image{n}.png\" descr=\"{alt}\"/><pic:cNvPicPr/></pic:nvPicPr>");
+                _body.Append($"<pic:blipFill><a:blip r:embed=\"rIdImage{n}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>");
+                _body.Append($"<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>");
+            });
+    }
+
+    /// <summary>
+    /// An inline drawing in a paragraph of its own: extent (EMU), wp:docPr with an id unique in the document and the alt
+    /// text, then the graphic data that <paramref name="graphic"/> writes (given the id and the escaped alt text).
+    /// </summary>
+    private void InlineDrawing(long cx, long cy, string name, string altText, string frameProperties, string uri, Action<int, string> graphic)
+    {
+        int id = ++_drawings;
+        var alt = Xml.Attr(text.Clean(altText));
         _body.Append("<w:p>");
         ParagraphProperties(_body, WordStyles.Chart, new ParaOptions { NoFirstLineIndent = true });
         _body.Append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
         _body.Append($"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>");
-        _body.Append($"<wp:docPr id=\"{n}\" name=\"图表 {n}\" descr=\"{Xml.Attr(text.Clean(spec.Title))}\"/><wp:cNvGraphicFramePr/>");
-        _body.Append("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">");
-        _body.Append($"<c:chart r:id=\"rIdChart{n}\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+        _body.Append($"<wp:docPr id=\"{id}\" name=\"{name}\" descr=\"{alt}\"/>").Append(frameProperties);
+        _body.Append($"<a:graphic><a:graphicData uri=\"{uri}\">");
+        graphic(id, alt);
+        _body.Append("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
     }
 
     /// <summary>Raw body XML (already escaped) for the rare element the methods above do not cover.</summary>
@@ -136,6 +172,7 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
     {
         var pkg = new DocxPackage();
         pkg.AddDefault("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        if (_pictures.Count > 0) pkg.AddDefault("png", "image/png");
         pkg.Add("_rels/.rels", null, DocxPackage.Relationships([
             ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"),
             ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
@@ -152,6 +189,8 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
             rels.Add(("rIdFooterEven", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer", "footer2.xml"));
         for (int i = 1; i <= _charts.Count; i++)
             rels.Add(($"rIdChart{i}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart", $"charts/chart{i}.xml"));
+        for (int i = 1; i <= _pictures.Count; i++)
+            rels.Add(($"rIdImage{i}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", $"media/image{i}.png"));
         pkg.Add("word/_rels/document.xml.rels", null, DocxPackage.Relationships(rels));
         pkg.Add("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", WordStyles.Xml);
         pkg.Add("word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", SettingsXml());
@@ -174,6 +213,7 @@ internal sealed class WordDocument(PublicText text, PageLayout layout, string ti
             ]));
             pkg.Add($"word/embeddings/Microsoft_Excel_Worksheet{i}.xlsx", null, ChartWorkbook.Build(spec, text));
         }
+        for (int i = 1; i <= _pictures.Count; i++) pkg.Add($"word/media/image{i}.png", null, _pictures[i - 1].Png, stored: true);
         pkg.Add("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", CoreXml());
         pkg.Add("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>Auditor</Application></Properties>");

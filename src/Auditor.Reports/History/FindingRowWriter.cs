@@ -41,6 +41,11 @@ internal sealed class FindingRowWriter : IDisposable
     /// <summary>Findings added so far (inserted or buffered).</summary>
     public long Count { get; private set; }
 
+    private readonly Dictionary<(long Unit, long Kind, long Rule, long Verdict), long> _tallies = [];
+
+    /// <summary>Findings inserted so far per (unit, kind, rule, verdict) text id: the run's <c>tallies</c> rows.</summary>
+    public IReadOnlyDictionary<(long Unit, long Kind, long Rule, long Verdict), long> Tallies => _tallies;
+
     public void Add(Finding f)
     {
         _buffer[_buffered++] = f;
@@ -93,11 +98,15 @@ internal sealed class FindingRowWriter : IDisposable
 
     private void Bind(sqlite3_stmt s, int at, Finding f)
     {
+        long unit = _texts.Id(f.Unit), rule = _texts.Id(f.RuleId), kind = _texts.Kind(f.Kind), verdict = _texts.Verdict(f.Verdict);
+        // counted here, as the findings stream past: a GROUP BY over a period's 1.87M rows costs 1.3 s of CPU at every read
+        ref long n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_tallies, (unit, kind, rule, verdict), out _);
+        n++;
         BindText(s, at + 1, f.CaseId);
-        Check(raw.sqlite3_bind_int64(s, at + 2, _texts.Id(f.Unit)));
-        Check(raw.sqlite3_bind_int64(s, at + 3, _texts.Id(f.RuleId)));
-        Check(raw.sqlite3_bind_int64(s, at + 4, _texts.Kind(f.Kind)));
-        Check(raw.sqlite3_bind_int64(s, at + 5, _texts.Verdict(f.Verdict)));
+        Check(raw.sqlite3_bind_int64(s, at + 2, unit));
+        Check(raw.sqlite3_bind_int64(s, at + 3, rule));
+        Check(raw.sqlite3_bind_int64(s, at + 4, kind));
+        Check(raw.sqlite3_bind_int64(s, at + 5, verdict));
         Check(f.Override is { } o ? raw.sqlite3_bind_int64(s, at + 6, _texts.Verdict(o.Original)) : raw.sqlite3_bind_null(s, at + 6));
         Check(f.OverrunMinutes is long m ? raw.sqlite3_bind_int64(s, at + 7, m) : raw.sqlite3_bind_null(s, at + 7));
         Check(raw.sqlite3_bind_double(s, at + 8, f.Weight));

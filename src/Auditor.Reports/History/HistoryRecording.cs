@@ -57,6 +57,7 @@ public sealed class HistoryRecording : IDisposable
         try
         {
             _findings.Flush();
+            RunRows.InsertTallies(_c, tx, _runId, _findings.Tallies);
             RunRows.InsertScores(_c, tx, _runId, scores);
             RunRows.InsertSanctions(_c, tx, _runId, sanctions);
             _findings.Dispose();

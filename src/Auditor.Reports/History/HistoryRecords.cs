@@ -12,4 +12,8 @@ public sealed record RecordedRun(
     string AsOf, string ToolVersion, long FindingCount, int UnitCount, string ZoneId, string AsOfLocal);
 
 /// <summary>One unit's score in one recorded period.</summary>
-public sealed record HistoryScore(string PackId, string PeriodId, LocalDate PeriodStart, string Unit, double Score, string Grade, int Rank);
+public sealed record HistoryScore(string PackId, string PeriodId, LocalDate PeriodStart, string Unit, double Score, string Grade, int Rank)
+{
+    /// <summary>The unit's on-time rate in that period; null when nothing was judged.</summary>
+    public double? OnTimeRate { get; init; }
+}

@@ -11,7 +11,7 @@ namespace Auditor.Reports.History;
 /// </summary>
 internal static class HistorySchema
 {
-    public const int Current = 2;
+    public const int Current = 3;
 
     internal const string V1 = """
         CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -130,8 +130,28 @@ internal static class HistorySchema
             JOIN texts c ON c.id = f.clause_text_id;
         """;
 
+    /// <summary>
+    /// Version 3 keeps each run's findings counted per (unit, kind, rule, verdict) in <c>tallies</c> — what the
+    /// cross-period analysis (PeriodAnalysis: on-time rates per unit × kind × period, 整改不到位) reads instead of
+    /// grouping the findings again (1.3 s of CPU per 1.87M-finding period). The recording counts findings as they are
+    /// added; an older store gets its counts from its findings here.
+    /// </summary>
+    internal const string V2ToV3 = """
+        CREATE TABLE tallies (
+            run_id INTEGER NOT NULL,
+            unit_text_id INTEGER NOT NULL,
+            kind_text_id INTEGER NOT NULL,
+            rule_text_id INTEGER NOT NULL,
+            verdict_text_id INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (run_id, unit_text_id, kind_text_id, rule_text_id, verdict_text_id)) WITHOUT ROWID;
+        INSERT INTO tallies
+            SELECT run_id, unit_text_id, kind_text_id, rule_text_id, verdict_text_id, COUNT(*)
+            FROM finding_rows GROUP BY run_id, unit_text_id, kind_text_id, rule_text_id, verdict_text_id;
+        """;
+
     /// <summary>Upgrade scripts: Migrations[i] takes version i+1 to i+2.</summary>
-    private static readonly string[] Migrations = [V1ToV2];
+    private static readonly string[] Migrations = [V1ToV2, V2ToV3];
 
     public static void Ensure(SqliteConnection c, string path)
     {

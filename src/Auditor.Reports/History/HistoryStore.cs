@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Auditor.Core;
 using Auditor.Core.Audit;
 using Auditor.Core.Domain;
@@ -51,6 +52,10 @@ public sealed class HistoryStore : IDisposable
         try
         {
             c.Open();
+            // Write-ahead log: an audit records its period in one long transaction, and meanwhile other runs (a unit's
+            // self-check, the history page, `auditor history`) read the store as it was before that transaction instead
+            // of waiting for it. The mode is kept in the file; a writer sets it, a reader never changes the file.
+            if (create) Pragma(c, "PRAGMA journal_mode = WAL");
             HistorySchema.Ensure(c, path);
         }
         catch (SqliteException ex)
@@ -64,6 +69,13 @@ public sealed class HistoryStore : IDisposable
             throw;
         }
         return new HistoryStore(c, path);
+    }
+
+    private static void Pragma(SqliteConnection c, string text)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = text;
+        cmd.ExecuteNonQuery();
     }
 
     public void Dispose()
@@ -92,29 +104,7 @@ public sealed class HistoryStore : IDisposable
     {
         var runId = RunId(packId, periodId);
         if (runId is null) return null;
-        var failures = ImmutableArray.CreateBuilder<PriorFailure>();
-        // grouped on the text ids first (no text per finding), then named: the same rows as grouping the findings view
-        using (var cmd = Command("""
-            SELECT u.text, k.text, v.text, SUM(g.n), GROUP_CONCAT(r.text)
-            FROM (SELECT unit_text_id, kind_text_id, verdict_text_id, rule_text_id, COUNT(*) AS n FROM finding_rows
-                  WHERE run_id = $run AND verdict_text_id IN (SELECT id FROM texts WHERE text IN ('breached', 'missing'))
-                  GROUP BY unit_text_id, kind_text_id, verdict_text_id, rule_text_id) g
-            JOIN texts u ON u.id = g.unit_text_id
-            JOIN texts k ON k.id = g.kind_text_id
-            JOIN texts v ON v.id = g.verdict_text_id
-            JOIN texts r ON r.id = g.rule_text_id
-            GROUP BY u.text, k.text, v.text ORDER BY u.text, k.text, v.text
-            """))
-        {
-            cmd.Parameters.AddWithValue("$run", runId.Value);
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                if (!ObligationKinds.TryParse(r.GetString(1), out var kind) || !Verdicts.TryParse(r.GetString(2), out var verdict)) continue;
-                var rules = r.GetString(4).Split(',').Order(StringComparer.Ordinal).ToImmutableArray();
-                failures.Add(new PriorFailure(r.GetString(0), kind, verdict, r.GetInt32(3), rules));
-            }
-        }
+        var failures = Analysis(packId, [periodId]).Failures(periodId);
         var sanctions = ImmutableArray.CreateBuilder<PriorSanction>();
         using (var cmd = Command("SELECT unit, kind FROM sanctions WHERE run_id = $run ORDER BY kind, unit"))
         {
@@ -123,7 +113,7 @@ public sealed class HistoryStore : IDisposable
             while (r.Read())
                 if (SanctionKinds.TryParse(r.GetString(1), out var k)) sanctions.Add(new PriorSanction(r.GetString(0), k));
         }
-        return new PriorPeriod(periodId, failures.ToImmutable(), sanctions.ToImmutable());
+        return new PriorPeriod(periodId, failures, sanctions.ToImmutable());
     }
 
     /// <summary>Recorded runs, by pack then period start.</summary>
@@ -147,7 +137,7 @@ public sealed class HistoryStore : IDisposable
     public ImmutableArray<HistoryScore> ScoreHistory(string? packId = null, string? unit = null)
     {
         using var cmd = Command("""
-            SELECT r.pack, r.period, r.period_start, s.unit, s.score, s.grade, s.rank
+            SELECT r.pack, r.period, r.period_start, s.unit, s.score, s.grade, s.rank, s.on_time_rate
             FROM scores s JOIN runs r ON r.id = s.run_id
             WHERE ($pack IS NULL OR r.pack = $pack) AND ($unit IS NULL OR s.unit = $unit)
             ORDER BY r.pack, r.period_start, r.period, s.rank, s.unit
@@ -157,16 +147,78 @@ public sealed class HistoryStore : IDisposable
         using var r = cmd.ExecuteReader();
         var result = ImmutableArray.CreateBuilder<HistoryScore>();
         while (r.Read())
-            result.Add(new HistoryScore(r.GetString(0), r.GetString(1), ParseDate(r.GetString(2)), r.GetString(3), r.GetDouble(4), r.GetString(5), r.GetInt32(6)));
+            result.Add(new HistoryScore(r.GetString(0), r.GetString(1), ParseDate(r.GetString(2)), r.GetString(3), r.GetDouble(4), r.GetString(5), r.GetInt32(6))
+            {
+                OnTimeRate = r.IsDBNull(7) ? null : r.GetDouble(7),
+            });
         return result.ToImmutable();
     }
 
-    /// <summary>Scores of the periods of a pack that start before <paramref name="period"/>, oldest first (AuditOutcome.History).</summary>
-    public ImmutableArray<ScorePoint> ScoresBefore(string packId, AuditPeriod period) =>
-        ScoreHistory(packId)
-            .Where(h => h.PeriodStart < period.Start)
-            .Select(h => new ScorePoint(h.PeriodId, h.Unit, h.Score, h.Grade))
-            .ToImmutableArray();
+    /// <summary>
+    /// Scores of the periods of a pack that start before <paramref name="period"/>, oldest first (AuditOutcome.History),
+    /// each with the unit's on-time rate and its counts per kind from the cross-period analysis.
+    /// </summary>
+    public ImmutableArray<ScorePoint> ScoresBefore(string packId, AuditPeriod period)
+    {
+        var scores = ScoreHistory(packId).Where(h => h.PeriodStart < period.Start).ToList();
+        var periods = scores.Select(h => h.PeriodId).Distinct().ToList();
+        var analysis = Analysis(packId, periods);
+        var kinds = periods.ToDictionary(p => p, analysis.KindRates, StringComparer.Ordinal);
+        return [.. scores.Select(h => new ScorePoint(h.PeriodId, h.Unit, h.Score, h.Grade)
+        {
+            OnTimeRate = h.OnTimeRate,
+            KindRates = kinds[h.PeriodId].GetValueOrDefault(h.Unit, []),
+        })];
+    }
+
+    /// <summary>
+    /// The cross-period analysis (<see cref="PeriodAnalysis"/>) of a pack's recorded periods (all, or those named), oldest
+    /// first, from the runs' tallies: per (period, unit, kind) the findings per verdict and the rules of the failures.
+    /// </summary>
+    public PeriodAnalysis Analysis(string packId, IReadOnlyCollection<string>? periods = null)
+    {
+        using var cmd = Command("""
+            SELECT r.period, u.text, k.text, v.text, rl.text, t.n
+            FROM tallies t
+            JOIN runs r ON r.id = t.run_id
+            JOIN texts u ON u.id = t.unit_text_id
+            JOIN texts k ON k.id = t.kind_text_id
+            JOIN texts v ON v.id = t.verdict_text_id
+            JOIN texts rl ON rl.id = t.rule_text_id
+            WHERE r.pack = $pack AND ($periods IS NULL OR r.period IN (SELECT value FROM json_each($periods)))
+            ORDER BY r.period_start, r.period
+            """);
+        cmd.Parameters.AddWithValue("$pack", packId);
+        cmd.Parameters.AddWithValue("$periods", periods is null ? DBNull.Value : JsonSerializer.Serialize(periods));
+        var wanted = periods is null ? null : new HashSet<string>(periods, StringComparer.Ordinal);
+        var order = new List<string>();
+        var rows = new Dictionary<(string Period, string Unit, ObligationKind Kind), (int[] Counts, SortedSet<string> Breached, SortedSet<string> Missing)>();
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var period = r.GetString(0);
+                if (wanted is not null && !wanted.Contains(period)) continue;
+                if (order.Count == 0 || order[^1] != period) order.Add(period);
+                if (!ObligationKinds.TryParse(r.GetString(2), out var kind) || !Verdicts.TryParse(r.GetString(3), out var verdict)) continue;
+                var key = (period, r.GetString(1), kind);
+                if (!rows.TryGetValue(key, out var row))
+                    rows[key] = row = (new int[Enum.GetValues<Verdict>().Length], new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+                row.Counts[(int)verdict] += r.GetInt32(5);
+                if (verdict == Verdict.Breached) row.Breached.Add(r.GetString(4));
+                if (verdict == Verdict.Missing) row.Missing.Add(r.GetString(4));
+            }
+        }
+        var tallies = rows.Select(kv => new PeriodTally(kv.Key.Period, kv.Key.Unit, kv.Key.Kind,
+            kv.Value.Counts[(int)Verdict.Met], kv.Value.Counts[(int)Verdict.Breached], kv.Value.Counts[(int)Verdict.Missing],
+            kv.Value.Counts[(int)Verdict.Pending], kv.Value.Counts[(int)Verdict.InsufficientData])
+        {
+            BreachedRules = [.. kv.Value.Breached],
+            MissingRules = [.. kv.Value.Missing],
+        });
+        var all = periods is null ? order : [.. order.Union(periods.Where(p => !order.Contains(p)))];
+        return PeriodAnalysis.Of(tallies, all);
+    }
 
     private long? RunId(string packId, string periodId)
     {

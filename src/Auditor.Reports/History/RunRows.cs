@@ -17,7 +17,7 @@ internal static class RunRows
         find.Parameters.AddWithValue("$pack", pack);
         find.Parameters.AddWithValue("$period", period);
         if (find.ExecuteScalar() is not long id) return;
-        foreach (var table in new[] { "finding_rows", "scores", "sanctions", "sanction_reasons", "runs" })
+        foreach (var table in new[] { "finding_rows", "tallies", "scores", "sanctions", "sanction_reasons", "runs" })
         {
             using var del = Command(c, tx, $"DELETE FROM {table} WHERE {(table == "runs" ? "id" : "run_id")} = $id");
             del.Parameters.AddWithValue("$id", id);
@@ -41,6 +41,26 @@ internal static class RunRows
         cmd.Parameters.AddWithValue("$zone", run.ZoneId);
         cmd.Parameters.AddWithValue("$tool", run.ToolVersion);
         return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>The run's findings counted per (unit, kind, rule, verdict) text id.</summary>
+    public static void InsertTallies(SqliteConnection c, SqliteTransaction tx, long runId, IReadOnlyDictionary<(long Unit, long Kind, long Rule, long Verdict), long> tallies)
+    {
+        using var cmd = Command(c, tx, """
+            INSERT INTO tallies (run_id, unit_text_id, kind_text_id, rule_text_id, verdict_text_id, n)
+            VALUES ($run, $unit, $kind, $rule, $verdict, $n)
+            """);
+        var run = cmd.Parameters.AddWithValue("$run", runId);
+        var unit = cmd.Parameters.Add("$unit", SqliteType.Integer);
+        var kind = cmd.Parameters.Add("$kind", SqliteType.Integer);
+        var rule = cmd.Parameters.Add("$rule", SqliteType.Integer);
+        var verdict = cmd.Parameters.Add("$verdict", SqliteType.Integer);
+        var n = cmd.Parameters.Add("$n", SqliteType.Integer);
+        foreach (var (key, count) in tallies.OrderBy(kv => kv.Key))
+        {
+            (unit.Value, kind.Value, rule.Value, verdict.Value, n.Value) = (key.Unit, key.Kind, key.Rule, key.Verdict, count);
+            cmd.ExecuteNonQuery();
+        }
     }
 
     public static void InsertScores(SqliteConnection c, SqliteTransaction tx, long runId, IEnumerable<UnitScore> scores)

@@ -30,6 +30,14 @@ public static class ManifestWriter
         w.WriteString("period", o.Period.Id);
         w.WriteString("as_of", MachineTime.Iso(o.AsOf, o.Zone));
         w.WriteString("zone", o.Zone.Id);
+        // the pictures' bytes depend on the font they were drawn with (and SkiaSharp's rasteriser): another machine with
+        // other fonts gives other picture bytes, the rest of the documents the same
+        var font = Pictures.PictureFontChooser.System;
+        w.WriteStartObject("pictures");
+        if (font.Family is null) w.WriteNull("font"); else w.WriteString("font", font.Family);
+        w.WriteString("labels", font.Script.ToString().ToLowerInvariant());
+        w.WriteNumber("dpi", Pictures.PlotPicture.Dpi);
+        w.WriteEndObject();
         // years whose holidays were computed from the statute because no notice was on file (Finding.ProvisionalYears)
         w.WriteStartArray("provisional_calendar_years");
         foreach (var y in o.ProvisionalYears) w.WriteNumberValue(y);

@@ -2,6 +2,7 @@ using Auditor.Core.Audit;
 using Auditor.Reports.Analysis;
 using Auditor.Reports.Docx;
 using Auditor.Reports.Office;
+using Auditor.Reports.Pictures;
 using Auditor.Reports.Templates;
 using Auditor.Reports.Text;
 using NodaTime;
@@ -11,10 +12,14 @@ namespace Auditor.Reports.Writers;
 /// <summary>What every writer of one run shares, computed once: figures, templates, office, text filters, timestamps.</summary>
 internal sealed class ReportContext
 {
-    public ReportContext(AuditOutcome outcome, ReportTemplates templates, OfficeProfile? office)
+    /// <param name="pictureFont">The font of the pictures; null = the one chosen from this machine's fonts.</param>
+    public ReportContext(AuditOutcome outcome, ReportTemplates templates, OfficeProfile? office, PictureFont? pictureFont = null)
     {
         Outcome = outcome;
+        Words = new PictureWords(pictureFont ?? PictureFontChooser.System);
+        AsOfText = OfficialDate.Format(outcome.AsOf.InZone(outcome.Zone).LocalDateTime);
         Figures = new OutcomeFigures(outcome);
+        _periods = new Lazy<PeriodComparison>(() => new PeriodComparison(outcome), LazyThreadSafetyMode.ExecutionAndPublication);
         Templates = templates;
         Office = office;
         PublicDocumentText = new PublicText(outcome.InternalTexts);
@@ -23,7 +28,15 @@ internal sealed class ReportContext
     }
 
     public AuditOutcome Outcome { get; }
+    /// <summary>The pictures' font and the words they draw (Chinese, or Latin and codes without a CJK font).</summary>
+    public PictureWords Words { get; }
+    /// <summary>The as-of time as documents write it.</summary>
+    public string AsOfText { get; }
     public OutcomeFigures Figures { get; }
+
+    private readonly Lazy<PeriodComparison> _periods;
+    /// <summary>This period against the earlier ones (computed on first use, once).</summary>
+    public PeriodComparison Periods => _periods.Value;
     public ReportTemplates Templates { get; }
     public OfficeProfile? Office { get; }
     /// <summary>For 通报批评 and 名单: personal data masked and internal field values hidden.</summary>

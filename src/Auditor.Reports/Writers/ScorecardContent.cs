@@ -3,6 +3,7 @@ using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Analysis;
 using Auditor.Reports.Docx;
+using Auditor.Reports.Pictures;
 
 namespace Auditor.Reports.Writers;
 
@@ -83,6 +84,53 @@ internal static class ScorecardContent
                 [unitSeries, new ChartSeries("全部单位", kinds.Select(k => all.GetValueOrDefault(k)).ToList(), "7F7F7F")]);
         doc.Chart(chart with { AxisMin = 0, AxisMax = 1, NumberFormat = "0%", DataLabels = true }, 160, 80);
         doc.Paragraph(WordStyles.RpNote, "空缺的柱表示本单位该类事项本期没有可判定的记录。", new ParaOptions { Align = "center" });
+    }
+
+    /// <summary>
+    /// The unit's pictures (ScottPlot, PNG at print resolution): its cases against their deadlines, and its score over the
+    /// periods of the history store with the change from the previous period. Each has a note under it.
+    /// </summary>
+    public static void Pictures(WordDocument doc, ReportContext ctx, UnitScore s)
+    {
+        var w = ctx.Words;
+        if (w.Font.Script == PictureScript.None)
+        {
+            doc.Paragraph(WordStyles.RpNote, "本机没有可用于绘图的字体，未生成用时图和得分趋势图（安装 fonts-noto-cjk 后重新运行即可）。");
+            return;
+        }
+        int number = ctx.Figures.PositionOf(s.Unit);
+        var shown = w.Unit(s.Unit, s.UnitCode, number);
+        var deadline = DeadlinePicture.Build(w, s.Unit, shown, ctx.Outcome.Totals.Of(s.Unit), ctx.Figures.FindingsOf(s.Unit), ctx.Outcome.AsOf, ctx.AsOfText);
+        if (deadline is null) doc.Paragraph(WordStyles.RpBody, "本期没有可以按用时绘图的事项（没有带起算和期限时间的判定）。");
+        else
+        {
+            doc.Picture(deadline.Picture);
+            doc.Paragraph(WordStyles.RpNote, (shown == s.Unit ? "" : $"图中“{shown}”即{s.Unit}。") + deadline.Note, new ParaOptions { Align = "both" });
+        }
+        var trend = ctx.Periods.TrendOf(s);
+        if (trend.Count == 0)
+        {
+            doc.Paragraph(WordStyles.RpNote, "历史库中没有本单位此前考核期的得分，暂无得分趋势图。", new ParaOptions { Align = "center" });
+            return;
+        }
+        doc.Picture(ScoreTrendPicture.Build(w, s.Unit, shown, trend));
+        doc.Paragraph(WordStyles.RpNote, TrendNote(ctx, s, trend), new ParaOptions { Align = "both" });
+    }
+
+    /// <summary>The change from the previous period in words: score, on-time rate, each kind's rate.</summary>
+    private static string TrendNote(ReportContext ctx, UnitScore s, IReadOnlyList<TrendPoint> trend)
+    {
+        var before = trend[^2];
+        var label = AuditPeriod.TryParse(before.Period, out var p) ? p!.Chinese : before.Period;
+        var diff = Math.Round(s.Score - before.Score, 2);
+        var sb = new System.Text.StringBuilder($"与{label}相比：得分{(diff > 0 ? $"上升{OutcomeFigures.Points(diff)}分" : diff < 0 ? $"下降{OutcomeFigures.Points(-diff)}分" : "持平")}");
+        if (before.Rate is double r0 && s.OnTimeRate is double r1)
+            sb.Append($"；按时率由{OutcomeFigures.Percent(r0)}变为{OutcomeFigures.Percent(r1)}（{PeriodComparison.Points(r1 - r0)}个百分点）");
+        var kinds = ctx.Periods.ChangesOf(s.Unit).Where(c => c.PreviousPeriod == before.Period && c.Change is not null).ToList();
+        if (kinds.Count > 0)
+            sb.Append("；各类事项按时率：").Append(string.Join("，", kinds.Select(c =>
+                $"{c.Kind.Chinese()} {OutcomeFigures.Percent(c.PreviousRate)}→{OutcomeFigures.Percent(c.Rate)}（{PeriodComparison.Points(c.Change!.Value)}）")));
+        return sb.Append("。得分为左轴，按时率为右轴；圆圈标出本期。").ToString();
     }
 
     /// <summary>

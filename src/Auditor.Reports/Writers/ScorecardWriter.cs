@@ -21,6 +21,7 @@ internal static class ScorecardWriter
         ScorecardContent.Deductions(doc, s, findings);
         doc.Paragraph(WordStyles.RpH1, "三、各类事项按时率");
         ScorecardContent.KindChart(doc, ctx, s);
+        ScorecardContent.Pictures(doc, ctx, s);
         doc.Paragraph(WordStyles.RpH1, "四、案件判定明细");
         ScorecardContent.FindingsTable(doc, findings, s.Count(Core.Domain.Verdict.Met));
         doc.Paragraph(WordStyles.RpH1, "五、整改建议");

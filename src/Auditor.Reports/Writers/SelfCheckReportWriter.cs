@@ -50,6 +50,7 @@ public static class SelfCheckReportWriter
             {
                 ScorecardContent.ScoreTable(doc, ctx, score);
                 ScorecardContent.KindChart(doc, ctx, score);
+                ScorecardContent.Pictures(doc, ctx, score);
             }
         });
         values["问题清单"] = new InsertValue(doc => ScorecardContent.FindingsTable(doc, findings, met));

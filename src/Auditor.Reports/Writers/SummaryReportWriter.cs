@@ -2,6 +2,7 @@ using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using Auditor.Reports.Analysis;
 using Auditor.Reports.Docx;
+using Auditor.Reports.Pictures;
 using Auditor.Reports.Text;
 
 namespace Auditor.Reports.Writers;
@@ -15,6 +16,8 @@ internal static class SummaryReportWriter
 {
     /// <summary>Most bars in the score chart (the ranking table always lists every unit).</summary>
     public const int MaxChartUnits = 40;
+    /// <summary>Most units in the heat map picture (40 a page): beyond it, the lowest-ranked ones.</summary>
+    public const int MaxHeatMapUnits = 200;
     /// <summary>Most lines in the trend chart.</summary>
     public const int MaxTrendUnits = 10;
     public const int MaxListedDataIssues = 200;
@@ -132,7 +135,64 @@ internal static class SummaryReportWriter
             doc.Paragraph(WordStyles.RpNote, trendUnits.Count == f.Ranked.Length
                 ? $"图{fig++}：{periods.Count}个考核期的得分，缺考核期的单位该点空缺。"
                 : $"图{fig++}：{periods.Count}个考核期中本期得分最低的{trendUnits.Count}个单位。", new ParaOptions { Align = "center" });
+            KindChangeTable(doc, ctx);
         }
+        Pictures(doc, ctx, ref fig);
+    }
+
+    /// <summary>Each kind's on-time rate over all units, this period against the previous one (the cross-period analysis).</summary>
+    private static void KindChangeTable(WordDocument doc, ReportContext ctx)
+    {
+        var changes = ctx.Periods.KindChanges.Where(c => c.Judged > 0 && c.PreviousJudged > 0).ToList();
+        if (changes.Count == 0 || ctx.Periods.Previous is not string previous) return;
+        int W(double mm) => PageLayout.Mm(mm);
+        var before = PeriodLabel(previous);
+        doc.Paragraph(WordStyles.RpCaption, $"各类事项按时率环比（全部单位，本期与{before}）");
+        doc.Table([new("履职事项", W(40)), new($"{before}", W(40), "center"), new("本期", W(40), "center"), new("变化（百分点）", W(40), "center")],
+            changes.Select(c => (IReadOnlyList<string>)[c.Kind.Chinese(),
+                $"{OutcomeFigures.Percent(c.PreviousRate)}（{c.PreviousJudged}项）", $"{OutcomeFigures.Percent(c.Rate)}（{c.Judged}项）",
+                c.Change is double d ? PeriodComparison.Points(d) : "—"]),
+            WordStyles.RpTable, WordStyles.RpTableHead);
+        doc.Paragraph(WordStyles.RpNote, "按时率 = 按时履行 ÷（按时履行 + 超时 + 未履行），括号内为可判定的事项数；只列出两期都有可判定事项的类别。",
+            new ParaOptions { Align = "center" });
+    }
+
+    /// <summary>
+    /// The pictures (ScottPlot, PNG at print resolution): units × kinds on-time rate heat map (a picture per 40 units)
+    /// and the distribution of overrun time. Without a CJK font they are labelled in Latin letters and codes and the
+    /// section says so; without any font there are none.
+    /// </summary>
+    private static void Pictures(WordDocument doc, ReportContext ctx, ref int fig)
+    {
+        var f = ctx.Figures;
+        var w = ctx.Words;
+        if (w.Font.Script != PictureScript.Chinese) doc.Paragraph(WordStyles.RpNote, w.Font.Notice + "。");
+        if (w.Font.Script == PictureScript.None) return;
+        var kinds = f.KindTallies.Where(k => k.Judged > 0).Select(k => k.Kind).ToList();
+        var mapped = f.Ranked.Length <= MaxHeatMapUnits ? f.Ranked.ToList() : f.Ranked.TakeLast(MaxHeatMapUnits).ToList();
+        var maps = KindHeatMap.Build(w, mapped, ctx.Outcome.Totals, kinds, w.Say($"图{fig} 各单位各类事项按时率", $"Fig. {fig} on-time rate by unit and kind"),
+            f.Ranked.Length - mapped.Count);
+        for (int i = 0; i < maps.Count; i++)
+        {
+            if (i > 0 || maps.Count > 1) doc.PageBreak();
+            doc.Picture(maps[i]);
+        }
+        if (maps.Count > 0)
+        {
+            var key = w.Chinese ? "" : "图中单位以单位编码（无编码时以排名表中的序号 No.n）标注；" + w.KindKey(kinds);
+            doc.Paragraph(WordStyles.RpNote, $"图{fig++}：单位按排名顺序排列（行首数字为名次），格中为该单位该类事项的按时率，" +
+                $"按 ≥95%、90%–95%、80%–90%、60%–80%、<60% 五档着色，灰色“—”表示该单位本期没有可判定的该类事项" +
+                (mapped.Count < f.Ranked.Length ? $"；只列出得分最低的{mapped.Count}个单位（共{f.Ranked.Length}个单位，各单位的分类按时率见其成绩单）" : "") +
+                (maps.Count > 1 ? $"；分{maps.Count}张图" : "") + "。" + key, new ParaOptions { Align = "both" });
+        }
+        var overrun = OverrunHistogram.Build(w, ctx.Outcome.KeptFindings, w.Say($"图{fig} 超时时长分布", $"Fig. {fig} time past the deadline"), ctx.AsOfText);
+        if (overrun is null)
+        {
+            doc.Paragraph(WordStyles.RpNote, "本期没有超时或未履行的有时限事项，无超时时长分布图。", new ParaOptions { Align = "center" });
+            return;
+        }
+        doc.Picture(overrun.Picture);
+        doc.Paragraph(WordStyles.RpNote, $"图{fig++}：{overrun.Note}", new ParaOptions { Align = "both" });
     }
 
     private static string PeriodLabel(string id) => AuditPeriod.TryParse(id, out var p) ? p!.Chinese : id;

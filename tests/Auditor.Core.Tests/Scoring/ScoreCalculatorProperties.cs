@@ -2,10 +2,12 @@ using Auditor.Core.Domain;
 using Auditor.Core.Scoring;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static Auditor.Core.Tests.Scoring.TestFindings;
 
 namespace Auditor.Core.Tests.Scoring;
 
+[Properties(Arbitrary = new[] { typeof(ScoreCalculatorProperties.Arbitraries) })]
 public class ScoreCalculatorProperties
 {
     private static readonly string[] Units = ["A", "B", "C", "D"];
@@ -20,9 +22,10 @@ public class ScoreCalculatorProperties
         from c in Gen.Choose(1, 50)
         select Make(u, $"HC-{c}", $"R-{k.Id()}", k, v, w);
 
-    private static readonly Arbitrary<Finding[]> Runs = Arb.From(
-        Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(OneFinding, n)),
-        xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
+    public static class Arbitraries
+    {
+        public static Arbitrary<Finding[]> Runs() => TestFindings.Runs(OneFinding, 40);
+    }
 
     private static ScoringScheme Scheme() => new() { KindCaps = new() { ["daily-report"] = 3 } };
 
@@ -39,48 +42,45 @@ public class ScoreCalculatorProperties
         return Math.Round(Math.Max(0m, 100m - total), 2, MidpointRounding.AwayFromZero);
     }
 
-    [Fact]
-    public void Score_is_base_minus_capped_deductions() =>
-        Prop.ForAll(Runs, fs =>
-        {
-            var scores = TestScores.Of(fs, Scheme(), Units);
-            return scores.All(s => (decimal)s.Score == Expected(fs.Where(f => f.Unit == s.Unit)));
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Score_is_base_minus_capped_deductions(Finding[] fs)
+    {
+        var scores = TestScores.Of(fs, Scheme(), Units);
+        return scores.All(s => (decimal)s.Score == Expected(fs.Where(f => f.Unit == s.Unit)));
+    }
 
-    [Fact]
-    public void Ranks_are_competition_ranks_in_score_then_name_order() =>
-        Prop.ForAll(Runs, fs =>
-        {
-            var scores = TestScores.Of(fs, Scheme(), Units);
-            bool ranks = scores.All(s => s.Rank == 1 + scores.Count(o => o.Score > s.Score));
-            bool order = scores.Zip(scores.Skip(1)).All(p => p.First.Score > p.Second.Score
-                || (p.First.Score == p.Second.Score && string.CompareOrdinal(p.First.Unit, p.Second.Unit) < 0));
-            return ranks && order && scores.Length == Units.Length;
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Ranks_are_competition_ranks_in_score_then_name_order(Finding[] fs)
+    {
+        var scores = TestScores.Of(fs, Scheme(), Units);
+        bool ranks = scores.All(s => s.Rank == 1 + scores.Count(o => o.Score > s.Score));
+        bool order = scores.Zip(scores.Skip(1)).All(p => p.First.Score > p.Second.Score
+            || (p.First.Score == p.Second.Score && string.CompareOrdinal(p.First.Unit, p.Second.Unit) < 0));
+        return ranks && order && scores.Length == Units.Length;
+    }
 
-    [Fact]
-    public void Input_order_does_not_change_anything() =>
-        Prop.ForAll(Runs, fs =>
-        {
-            var a = TestScores.Of(fs, Scheme(), Units);
-            var b = TestScores.Of(fs.Reverse().ToArray(), Scheme(), Units.Reverse());
-            return a.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)).SequenceEqual(b.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)));
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Input_order_does_not_change_anything(Finding[] fs)
+    {
+        var a = TestScores.Of(fs, Scheme(), Units);
+        var b = TestScores.Of(fs.Reverse().ToArray(), Scheme(), Units.Reverse());
+        return a.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)).SequenceEqual(b.Select(s => (s.Unit, s.Score, s.Rank, s.Formula)));
+    }
 
-    [Fact]
-    public void Turning_a_finding_into_met_never_lowers_its_units_score() =>
-        Prop.ForAll(Runs, fs =>
-        {
-            if (fs.Length == 0) return true;
-            var before = TestScores.Of(fs, Scheme(), Units).ToDictionary(s => s.Unit);
-            var changed = fs.ToArray();
-            changed[0] = changed[0] with { Verdict = Verdict.Met };
-            var after = TestScores.Of(changed, Scheme(), Units).ToDictionary(s => s.Unit);
-            return after[fs[0].Unit].Score >= before[fs[0].Unit].Score
-                && Units.Where(u => u != fs[0].Unit).All(u => after[u].Score == before[u].Score);
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool Turning_a_finding_into_met_never_lowers_its_units_score(Finding[] fs)
+    {
+        if (fs.Length == 0) return true;
+        var before = TestScores.Of(fs, Scheme(), Units).ToDictionary(s => s.Unit);
+        var changed = fs.ToArray();
+        changed[0] = changed[0] with { Verdict = Verdict.Met };
+        var after = TestScores.Of(changed, Scheme(), Units).ToDictionary(s => s.Unit);
+        return after[fs[0].Unit].Score >= before[fs[0].Unit].Score
+            && Units.Where(u => u != fs[0].Unit).All(u => after[u].Score == before[u].Score);
+    }
 }
 
+[Properties(Arbitrary = new[] { typeof(SanctionEngineProperties.Arbitraries) })]
 public class SanctionEngineProperties
 {
     private static readonly Gen<Finding> OneFinding =
@@ -92,36 +92,35 @@ public class SanctionEngineProperties
         from cls in Gen.Elements<string?>(null, "criticism", "accountability")
         select Make(u, $"HC-{c}", $"R-{k.Id()}", k, v, w, cls);
 
-    private static readonly Arbitrary<Finding[]> Runs = Arb.From(
-        Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(OneFinding, n)),
-        xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
+    public static class Arbitraries
+    {
+        public static Arbitrary<Finding[]> Runs() => TestFindings.Runs(OneFinding, 30);
+    }
 
-    [Fact]
-    public void A_scheme_that_configures_no_list_never_sanctions() =>
-        Prop.ForAll(Runs, fs =>
-        {
-            var scheme = new ScoringScheme();
-            var scores = TestScores.Of(fs, scheme, ["A", "B", "C"]);
-            var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
-                [new PriorSanction("A", SanctionKind.Criticism)]);
-            return SanctionEngine.Decide(fs, scores, scheme, prior).IsEmpty;
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool A_scheme_that_configures_no_list_never_sanctions(Finding[] fs)
+    {
+        var scheme = new ScoringScheme();
+        var scores = TestScores.Of(fs, scheme, ["A", "B", "C"]);
+        var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
+            [new PriorSanction("A", SanctionKind.Criticism)]);
+        return SanctionEngine.Decide(fs, scores, scheme, prior).IsEmpty;
+    }
 
-    [Fact]
-    public void A_commended_unit_is_on_no_other_list_and_every_entry_has_reasons() =>
-        Prop.ForAll(Runs, fs =>
-        {
-            var scheme = TestSchemes.AllLists();
-            var scores = TestScores.Of(fs, scheme, ["A", "B", "C"]);
-            var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
-                [new PriorSanction("A", SanctionKind.Criticism)]);
-            var s = SanctionEngine.Decide(fs, scores, scheme, prior);
-            var commended = s.Where(x => x.Kind == SanctionKind.Commendation).Select(x => x.Unit).ToHashSet();
-            return s.All(x => x.Reasons.Length > 0)
-                && s.Where(x => x.Kind != SanctionKind.Commendation).All(x => !commended.Contains(x.Unit))
-                && s.Select(x => (x.Unit, x.Kind)).Distinct().Count() == s.Length
-                // every finding-based reason points at failing findings of that unit
-                && s.SelectMany(x => x.Reasons.SelectMany(r => r.CaseIds.Select(c => (x.Unit, c))))
-                    .All(p => fs.Any(f => f.Unit == p.Unit && f.CaseId == p.c && f.Verdict.IsFailure()));
-        }).QuickCheckThrowOnFailure();
+    [Property]
+    public bool A_commended_unit_is_on_no_other_list_and_every_entry_has_reasons(Finding[] fs)
+    {
+        var scheme = TestSchemes.AllLists();
+        var scores = TestScores.Of(fs, scheme, ["A", "B", "C"]);
+        var prior = new PriorPeriod("P", [.. fs.Where(f => f.Verdict.IsFailure()).Select(f => new PriorFailure(f.Unit, f.Kind, f.Verdict, 1, [f.RuleId]))],
+            [new PriorSanction("A", SanctionKind.Criticism)]);
+        var s = SanctionEngine.Decide(fs, scores, scheme, prior);
+        var commended = s.Where(x => x.Kind == SanctionKind.Commendation).Select(x => x.Unit).ToHashSet();
+        return s.All(x => x.Reasons.Length > 0)
+            && s.Where(x => x.Kind != SanctionKind.Commendation).All(x => !commended.Contains(x.Unit))
+            && s.Select(x => (x.Unit, x.Kind)).Distinct().Count() == s.Length
+            // every finding-based reason points at failing findings of that unit
+            && s.SelectMany(x => x.Reasons.SelectMany(r => r.CaseIds.Select(c => (x.Unit, c))))
+                .All(p => fs.Any(f => f.Unit == p.Unit && f.CaseId == p.c && f.Verdict.IsFailure()));
+    }
 }

@@ -1,4 +1,6 @@
 using Auditor.Core.Domain;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Auditor.Core.Tests.Scoring;
 
@@ -20,4 +22,9 @@ internal static class TestFindings
         SanctionClass = sanctionClass,
         OverrunMinutes = overrun,
     };
+
+    /// <summary>Runs of 0 to <paramref name="maxLength"/> findings; a failing run shrinks by dropping one finding at a time.</summary>
+    public static Arbitrary<Finding[]> Runs(Gen<Finding> one, int maxLength) => Arb.From(
+        Gen.Choose(0, maxLength).SelectMany(n => Gen.ArrayOf(one, n)),
+        xs => Enumerable.Range(0, xs.Length).Select(i => xs.Where((_, j) => j != i).ToArray()));
 }

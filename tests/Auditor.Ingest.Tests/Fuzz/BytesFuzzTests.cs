@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Auditor.Ingest.Tests.Fuzz;
 
@@ -33,8 +34,15 @@ public sealed record DamagedWorkbook(int Seed, (int At, byte Value)[] Flips, int
 /// Fuzzing the byte level: random bytes with and without a zip/OLE signature or BOM under every
 /// extension, and real .xlsx workbooks with damaged bytes. Each ends in a result or an InputException naming the file.
 /// </summary>
+[Properties(Arbitrary = new[] { typeof(BytesFuzzTests.Arbitraries) })]
 public class BytesFuzzTests : IDisposable
 {
+    public static class Arbitraries
+    {
+        public static Arbitrary<ByteFile> ByteFiles() => Arb.From(Files, ShrinkBytes);
+        public static Arbitrary<DamagedWorkbook> DamagedWorkbooks() => Arb.From(Damaged, ShrinkDamage);
+    }
+
     private readonly TempFiles _tmp = new();
     private int _n;
 
@@ -60,13 +68,11 @@ public class BytesFuzzTests : IDisposable
         if (f.Extension != ".csv") yield return f with { Extension = ".csv" };
     }
 
-    [Fact]
-    public void Random_bytes_end_in_a_result_or_a_clear_error() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Arb.From(Files, ShrinkBytes), f =>
-        {
-            FuzzOutcome.Load(_tmp.WriteBytes($"bytes{Interlocked.Increment(ref _n)}{f.Extension}", f.Bytes));
-            return true;
-        }));
+    [Property(MaxTest = 400)]
+    public void Random_bytes_end_in_a_result_or_a_clear_error(ByteFile f)
+    {
+        FuzzOutcome.Load(_tmp.WriteBytes($"bytes{Interlocked.Increment(ref _n)}{f.Extension}", f.Bytes));
+    }
 
     private static readonly Lazy<byte[][]> Workbooks = new(() =>
     {
@@ -98,14 +104,12 @@ public class BytesFuzzTests : IDisposable
         if (d.Seed > 0) yield return d with { Seed = 0 };
     }
 
-    [Fact]
-    public void Damaged_xlsx_ends_in_a_result_or_a_clear_error() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(Damaged, ShrinkDamage), d =>
-        {
-            var bytes = (byte[])Workbooks.Value[d.Seed].Clone();
-            foreach (var (at, value) in d.Flips) bytes[at % bytes.Length] = value;
-            bytes = bytes[..Math.Max(1, (int)((long)bytes.Length * d.Keep / 1000))];
-            FuzzOutcome.Load(_tmp.WriteBytes($"damaged{Interlocked.Increment(ref _n)}.xlsx", bytes));
-            return true;
-        }));
+    [Property(MaxTest = 300)]
+    public void Damaged_xlsx_ends_in_a_result_or_a_clear_error(DamagedWorkbook d)
+    {
+        var bytes = (byte[])Workbooks.Value[d.Seed].Clone();
+        foreach (var (at, value) in d.Flips) bytes[at % bytes.Length] = value;
+        bytes = bytes[..Math.Max(1, (int)((long)bytes.Length * d.Keep / 1000))];
+        FuzzOutcome.Load(_tmp.WriteBytes($"damaged{Interlocked.Increment(ref _n)}.xlsx", bytes));
+    }
 }

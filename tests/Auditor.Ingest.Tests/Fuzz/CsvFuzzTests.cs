@@ -2,6 +2,7 @@ using System.Text;
 using Auditor.Core;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Auditor.Ingest.Tests.Fuzz;
 
@@ -44,8 +45,30 @@ public sealed record CsvExport(string[] Header, string[][] Rows, int Encoding, i
 /// Fuzzing the csv path of LedgerLoader: random cells (unicode, quotes, separators, line breaks, long
 /// cells), header permutations with synonyms, five encodings and four writing styles.
 /// </summary>
+[Properties(MaxTest = 300, Arbitrary = new[] { typeof(CsvFuzzTests.Arbitraries) })]
 public class CsvFuzzTests : IDisposable
 {
+    /// <summary>Any export: junk headers, NULs and raw (unquoted) writing included.</summary>
+    public sealed record AnyCsv(CsvExport Export)
+    {
+        public override string ToString() => Export.ToString();
+    }
+
+    /// <summary>An export with 舆情编号 and 发现时间 among shuffled headers, properly quoted.</summary>
+    public sealed record WellFormedCsv(CsvExport Export)
+    {
+        public override string ToString() => Export.ToString();
+    }
+
+    public static class Arbitraries
+    {
+        public static Arbitrary<AnyCsv> Any() =>
+            Arb.From(Exports(structured: false), Shrink).Convert(e => new AnyCsv(e), a => a.Export);
+
+        public static Arbitrary<WellFormedCsv> WellFormed() =>
+            Arb.From(Exports(structured: true), Shrink).Convert(e => new WellFormedCsv(e), a => a.Export);
+    }
+
     private readonly TempFiles _tmp = new();
     private int _n;
 
@@ -86,33 +109,27 @@ public class CsvFuzzTests : IDisposable
     }
 
     /// <summary>Whatever the cells, encoding or quoting: a result with data issues, or an InputException naming the file.</summary>
-    [Fact]
-    public void Any_csv_ends_in_a_result_or_a_clear_error() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(Exports(structured: false), Shrink), e =>
-        {
-            FuzzOutcome.Load(Write(e, out _));
-            return true;
-        }));
+    [Property]
+    public void Any_csv_ends_in_a_result_or_a_clear_error(AnyCsv e) => FuzzOutcome.Load(Write(e.Export, out _));
 
     /// <summary>
     /// A well-formed ledger (舆情编号 and 发现时间 among shuffled headers, proper quoting) is always read, and no row is
     /// silently dropped: every non-blank data row becomes a case or has a data issue on its own line.
     /// </summary>
-    [Fact]
-    public void Well_formed_csv_is_read_and_every_row_is_accounted_for() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(Exports(structured: true), Shrink), e =>
+    [Property]
+    public void Well_formed_csv_is_read_and_every_row_is_accounted_for(WellFormedCsv w)
+    {
+        var e = w.Export;
+        var path = Write(e, out var lines);
+        IngestResult r;
+        try { r = LedgerLoader.Load([path], FuzzOutcome.Registry, null, FuzzOutcome.Options); }
+        catch (InputException x) { throw new Xunit.Sdk.XunitException($"a well-formed ledger was refused: {x.Message}"); }
+        for (int i = 0; i < e.Rows.Length; i++)
         {
-            var path = Write(e, out var lines);
-            IngestResult r;
-            try { r = LedgerLoader.Load([path], FuzzOutcome.Registry, null, FuzzOutcome.Options); }
-            catch (InputException x) { throw new Xunit.Sdk.XunitException($"a well-formed ledger was refused: {x.Message}"); }
-            for (int i = 0; i < e.Rows.Length; i++)
-            {
-                if (e.Rows[i].All(string.IsNullOrWhiteSpace)) continue;
-                int line = lines[i];
-                if (!r.Cases.Any(c => c.Source.Row == line) && !r.Issues.Any(x => x.Row == line))
-                    throw new Xunit.Sdk.XunitException($"row on line {line} was dropped without a data issue");
-            }
-            return true;
-        }));
+            if (e.Rows[i].All(string.IsNullOrWhiteSpace)) continue;
+            int line = lines[i];
+            if (!r.Cases.Any(c => c.Source.Row == line) && !r.Issues.Any(x => x.Row == line))
+                throw new Xunit.Sdk.XunitException($"row on line {line} was dropped without a data issue");
+        }
+    }
 }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Auditor.Ingest.Tests.Fuzz;
 
@@ -83,8 +84,14 @@ public sealed record FuzzWorkbook(string[] Header, FuzzRow[] Rows, bool Date1904
 /// Fuzzing the .xlsx reader with workbooks written by the Open XML SDK holding random cell types (shared and inline
 /// strings, numbers, booleans, errors, ISO dates, unknown t values), styles, cell references and row numbers.
 /// </summary>
+[Properties(Arbitrary = new[] { typeof(XlsxFuzzTests.Arbitraries) })]
 public class XlsxFuzzTests : IDisposable
 {
+    public static class Arbitraries
+    {
+        public static Arbitrary<FuzzWorkbook> FuzzWorkbooks() => Arb.From(Workbooks, Shrink);
+    }
+
     private readonly TempFiles _tmp = new();
     private int _n;
 
@@ -145,13 +152,11 @@ public class XlsxFuzzTests : IDisposable
         if (w.Date1904) yield return w with { Date1904 = false };
     }
 
-    [Fact]
-    public void Random_xlsx_cells_end_in_a_result_or_a_clear_error() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(250), Prop.ForAll(Arb.From(Workbooks, Shrink), w =>
-        {
-            var path = _tmp.PathOf($"cells{Interlocked.Increment(ref _n)}.xlsx");
-            w.Write(path);
-            FuzzOutcome.Load(path);
-            return true;
-        }));
+    [Property(MaxTest = 250)]
+    public void Random_xlsx_cells_end_in_a_result_or_a_clear_error(FuzzWorkbook w)
+    {
+        var path = _tmp.PathOf($"cells{Interlocked.Increment(ref _n)}.xlsx");
+        w.Write(path);
+        FuzzOutcome.Load(path);
+    }
 }

@@ -42,6 +42,23 @@ public sealed class HistoryRecordingTests : IDisposable
     }
 
     [Fact]
+    public void While_a_period_is_being_recorded_another_connection_reads_the_store_as_it_was_without_waiting()
+    {
+        using (var store = HistoryStore.Open(Db)) store.Record(Run("2026Q2"), Numbered(10), [], []);
+        using var writer = HistoryStore.Open(Db);
+        using var recording = writer.Begin(Run("2026Q3"));
+        // far more rows than SQLite's page cache holds: the writer's pages reach the file before the transaction ends
+        foreach (var f in Numbered(60_000)) recording.Add(f);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var reader = HistoryStore.Open(Db, create: false))
+            Assert.Equal(["2026Q2"], reader.Runs().Select(r => r.PeriodId));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the reader waited {clock.Elapsed} for the writer");
+        recording.Finish([], []);
+        using var after = HistoryStore.Open(Db, create: false);
+        Assert.Equal(["2026Q2", "2026Q3"], after.Runs().Select(r => r.PeriodId).Order());
+    }
+
+    [Fact]
     public void Streaming_and_the_list_wrapper_record_the_same_rows_and_re_recording_replaces_them()
     {
         var findings = Numbered(Batch + 5);

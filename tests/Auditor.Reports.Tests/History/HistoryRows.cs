@@ -24,6 +24,18 @@ internal static class HistoryRows
         return rows;
     }
 
+    /// <summary>The tallies by text (text ids differ between stores): run|unit|kind|rule|verdict|n, sorted.</summary>
+    public static List<string> Tallies(string path)
+    {
+        var rows = Column(path, """
+            SELECT t.run_id || '|' || u.text || '|' || k.text || '|' || r.text || '|' || v.text || '|' || t.n
+            FROM tallies t JOIN texts u ON u.id = t.unit_text_id JOIN texts k ON k.id = t.kind_text_id
+            JOIN texts r ON r.id = t.rule_text_id JOIN texts v ON v.id = t.verdict_text_id
+            """);
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
     /// <summary>The sanctions recorded for a period, "unit|kind", in recorded order.</summary>
     public static List<string> Sanctions(string path, string period) =>
         Column(path, $"SELECT s.unit || '|' || s.kind FROM sanctions s JOIN runs r ON r.id = s.run_id WHERE r.period = '{period}' ORDER BY s.rowid");

@@ -67,15 +67,47 @@ public sealed class HistorySchemaUpgradeTests : IDisposable
             Assert.Equal(s3.Select(s => (s.Unit, s.Score)), store.ScoreHistory("zhanggong").Where(h => h.PeriodId == "2026Q3").Select(h => (h.Unit, h.Score)));
         }
         var upgraded = HistoryRows.Dump(v1);
-        Assert.Equal(written.Select(r => r == "schema_version:1" ? "schema_version:2" : r), upgraded);
+        Assert.Equal(written.Select(r => r == "schema_version:1" ? "schema_version:3" : r), upgraded);
 
-        var fresh = Path.Combine(_dir, "v2.db");
+        var fresh = Path.Combine(_dir, "v3.db");
         using (var store = HistoryStore.Open(fresh))
         {
             store.Record(Run("2026Q2"), q2, s2, n2);
             store.Record(Run("2026Q3"), q3, s3, n3);
         }
         Assert.Equal(upgraded, HistoryRows.Dump(fresh));
+        // the counts the upgrade computed from the findings are the counts a recording keeps as it goes
+        var tallies = HistoryRows.Tallies(v1);
+        Assert.Equal(tallies, HistoryRows.Tallies(fresh));
+        // Q2: one finding per (unit, kind, rule, verdict); Q3: 甲镇's breached feedback
+        Assert.Equal(q2.Count + q3.Count, tallies.Count);
+        Assert.Contains("2|甲镇|feedback|R-fb|breached|1", tallies);
+        Assert.Contains("1|R-fb|response|R-fb|missing|1", tallies);
+    }
+
+    [Fact]
+    public void Earlier_periods_come_back_with_each_units_rate_per_kind()
+    {
+        var db = Path.Combine(_dir, "rates.db");
+        // Q2: 甲镇 release 3 met + 1 breached (75 %), feedback 1 missing (0 %); Q3: 甲镇 release 1 met
+        var q2 = new List<Finding>
+        {
+            F("甲镇", "A1", "R-rel", ObligationKind.Release, Verdict.Met), F("甲镇", "A2", "R-rel", ObligationKind.Release, Verdict.Met),
+            F("甲镇", "A3", "R-rel", ObligationKind.Release, Verdict.Met), F("甲镇", "A4", "R-rel", ObligationKind.Release, Verdict.Breached),
+            F("甲镇", "A5", "R-fb", ObligationKind.Feedback, Verdict.Missing), F("甲镇", "A6", "R-fb", ObligationKind.Feedback, Verdict.Pending),
+        };
+        using var store = HistoryStore.Open(db);
+        store.Record(Run("2026Q2"), q2, AuditedRuns.Scores(q2, Scheme(), ["甲镇"]), []);
+        var q3 = new List<Finding> { F("甲镇", "B1", "R-rel", ObligationKind.Release, Verdict.Met) };
+        store.Record(Run("2026Q3"), q3, AuditedRuns.Scores(q3, Scheme(), ["甲镇"]), []);
+
+        var before = store.ScoresBefore("zhanggong", AuditPeriod.Parse("2026Q4"));
+        var q2point = before.Single(p => p.Period == "2026Q2" && p.Unit == "甲镇");
+        Assert.Equal(0.75, q2point.KindRates.Single(k => k.Kind == ObligationKind.Release).Rate!.Value, 9);
+        Assert.Equal(0.0, q2point.KindRates.Single(k => k.Kind == ObligationKind.Feedback).Rate!.Value, 9);
+        Assert.Equal(3.0 / 5, q2point.OnTimeRate!.Value, 9); // 3 met of 5 judged (the pending one is not judged)
+        Assert.Equal(1.0, before.Single(p => p.Period == "2026Q3").KindRates.Single().Rate!.Value, 9);
+        Assert.Equal(0.25, store.Analysis("zhanggong").Changes("2026Q3").Single().Change!.Value, 9); // release 75 % → 100 %
     }
 
     [Fact]
