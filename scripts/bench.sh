@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
-# make bench: generate 1,000,000 cases, then measure (median of 3 runs, wall time and peak RSS)
-#   audit            the full `auditor audit --pack national` (findings, scores, history, every document)
-#   parse-only       `auditor inspect` over the same file (the floor for the reader)
-#   duckdb           the national pack's 5 h / 24 h / 48 h windows as DuckDB SQL (scripts/bench/national-verdicts.sql)
+# make bench: generate 1,000,000 cases, then measure (median of 3 runs, wall time, CPU time and peak RSS), the stages
+# of one round run one after another and the rounds repeated, so that each stage meets the same load as its peers:
+#   audit            the full `auditor audit --pack national` (findings csv/parquet/xlsx, scores, history, every document)
+#   parse-only       `auditor inspect --format json` over the same file (the reader alone)
+#   duckdb           DuckDB reads the ledger and counts the verdicts of the national pack's 5 h / 24 h / 48 h windows
+#                    (scripts/bench/national-findings.sql; counts only)
+#   duckdb-same-work DuckDB doing the audit's work for those rules: every findings row with its evidence sentence
+#                    written to CSV and to Parquet, and the per-unit counts
+# then, measured on their own:
 #   scorecards-5000  the audit of a ledger spread over 5,000 units (one scorecard each, with its pictures: the history
 #                    store holds the period before, recorded once beforehand, so every scorecard also has its score
 #                    trend); besides the whole run, the time of its scorecard stage alone (from the run's stage lines)
+#   audit-10m        one audit of 10,000,000 cases (run once: its time and peak memory)
 # CPU time (user + sys) is recorded too: on a shared machine it says more than wall time about the program itself.
-# then checks that the audit's verdict counts equal DuckDB's, and writes reports/bench/bench.json + bench.md.
+# Then checks that the audit's verdict counts (findings.csv and findings.parquet, read by DuckDB) equal DuckDB's, that
+# the peer's rows equal the audit's row by row, and writes reports/bench/bench.json + bench.md.
 # A stage that is not available (command missing, no node) is reported as such; the script does not stop.
 #
 # Usage: bash scripts/bench.sh "dotnet src/Auditor.Cli/bin/Release/net10.0/auditor.dll"
 # Knobs (environment): BENCH_CASES (1000000), BENCH_SEED (20260930), BENCH_RUNS (3),
 #   BENCH_SCORECARD_UNITS (5000), BENCH_SCORECARD_CASES (1000000), BENCH_SCORECARD_HISTORY_CASES (200000: the
-#   period before, 2026Q2), BENCH_STAGES (all: "audit parse-only duckdb scorecards-5000"),
+#   period before, 2026Q2), BENCH_BIG_CASES (10000000),
+#   BENCH_STAGES (all: "audit parse-only duckdb duckdb-same-work scorecards-5000 audit-10m"),
 #   BENCH_GENERATOR (the command that runs `fixtures generate`; default: the program under test),
-#   BENCH_TIMEOUT (900: seconds per run before it is stopped and reported as timed out)
+#   BENCH_TIMEOUT (900: seconds per run before it is stopped and reported as timed out; the 10M run gets ten times that)
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,7 +40,8 @@ TIMEOUT="${BENCH_TIMEOUT:-900}"   # seconds per run; a run that takes longer is 
 SC_UNITS="${BENCH_SCORECARD_UNITS:-5000}"
 SC_CASES="${BENCH_SCORECARD_CASES:-1000000}"
 SC_HISTORY_CASES="${BENCH_SCORECARD_HISTORY_CASES:-200000}"
-STAGES="${BENCH_STAGES:-audit parse-only duckdb scorecards-5000}"
+BIG_CASES="${BENCH_BIG_CASES:-10000000}"
+STAGES="${BENCH_STAGES:-audit parse-only duckdb duckdb-same-work scorecards-5000 audit-10m}"
 PERIOD="2026Q3"
 AS_OF="2026-10-15 00:00"
 DUCKDB_PKG="@duckdb/node-api"
@@ -45,8 +54,8 @@ mkdir -p "$LOGS"
 : > "$BENCH/runs.tsv"
 : > "$BENCH/stages.tsv"
 rm -f "$BENCH/verdict-check.json" "$BENCH/duckdb-counts.json" "$BENCH/peer-selftest.json" "$BENCH/audit-counts.json" \
-  "$BENCH/audit-selftest.json" \
-  "$BENCH/scorecards.count" "$BENCH/scorecard-stage.tsv"
+  "$BENCH/audit-selftest.json" "$BENCH/scorecards.count" "$BENCH/scorecard-stage.tsv" "$BENCH/audit-counts-parquet.json" \
+  "$BENCH/parquet-check.json" "$BENCH/rows-check.json" "$BENCH/same-work.json" "$BENCH/big.json"
 
 STARTED_UTC="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 LOAD_AT_START="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -78,38 +87,49 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
 fi
 
 # --- measuring ----------------------------------------------------------------------------------------------
-# measure STAGE PREPARE_FUNCTION COMMAND...: RUNS runs, each after PREPARE_FUNCTION (not timed). Records every run
-# in runs.tsv; a first run that fails marks the stage unavailable (exit 2: usage, e.g. an unknown command) or failed.
-measure() {
-  local stage="$1" prepare="$2"; shift 2
-  local i rc status="ok" note=""
-  for ((i = 1; i <= RUNS; i++)); do
-    "$prepare"
-    /usr/bin/time -f "%e %M %U %S" -o "$BENCH/time.txt" timeout --kill-after=15 "$TIMEOUT" "$@" \
-      >"$LOGS/$stage.$i.out" 2>"$LOGS/$stage.$i.err"
-    rc=$?
-    # keep logs small: a command may print a lot
-    if [[ $(stat -c %s "$LOGS/$stage.$i.out") -gt 65536 ]]; then
-      head -c 65536 "$LOGS/$stage.$i.out" > "$LOGS/$stage.$i.out.head" && mv "$LOGS/$stage.$i.out.head" "$LOGS/$stage.$i.out"
-    fi
-    read -r wall rss usr sys < <(tail -n 1 "$BENCH/time.txt")
-    cpu="$(awk "BEGIN{print $usr + $sys}")"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$stage" "$i" "$rc" "$wall" "$rss" "$cpu" >> "$BENCH/runs.tsv"
-    printf '  %-16s run %d: exit %d, %6.2f s wall, %6.2f s CPU, peak RSS %6.0f MB\n' "$stage" "$i" "$rc" "$wall" "$cpu" "$(awk "BEGIN{print $rss/1024}")"
-    if [[ $rc -ne 0 ]]; then
-      # the error line (错误/内部错误/用法错误), else the last lines (progress lines come first)
-      note="$(grep -E '错误|[Ee]rror' "$LOGS/$stage.$i.err" | head -n 2 | tr '\n\t' '  ' | cut -c1-200)"
-      [[ -n "$note" ]] || note="$(grep -v '^\s*$' "$LOGS/$stage.$i.err" | tail -n 2 | tr '\n\t' '  ' | cut -c1-200)"
-      if [[ $i -eq 1 && $rc -eq 2 ]]; then status="unavailable"
-      elif [[ $rc -eq 124 || $rc -eq 137 ]]; then status="timed-out"; note="stopped after ${TIMEOUT} s (BENCH_TIMEOUT)"
-      else status="failed"; fi
-      echo "  $stage: $status (exit $rc) — $note (log: $LOGS/$stage.$i.err)"
-      break
-    fi
-  done
+declare -A STATUS NOTE
+# run_once STAGE I PREPARE_FUNCTION COMMAND...: run I of a stage, after PREPARE_FUNCTION (not timed), recorded in runs.tsv.
+# A run that fails marks the stage unavailable (exit 2 on its first run: usage, e.g. an unknown command), timed-out or
+# failed, and the stage is not run again.
+run_once() {
+  local stage="$1" i="$2" prepare="$3" timeout_s="${RUN_TIMEOUT:-$TIMEOUT}"; shift 3
+  local rc note=""
+  "$prepare"
+  /usr/bin/time -f "%e %M %U %S" -o "$BENCH/time.txt" timeout --kill-after=15 "$timeout_s" "$@" \
+    >"$LOGS/$stage.$i.out" 2>"$LOGS/$stage.$i.err"
+  rc=$?
+  # keep logs small: a command may print a lot
+  if [[ $(stat -c %s "$LOGS/$stage.$i.out") -gt 65536 ]]; then
+    head -c 65536 "$LOGS/$stage.$i.out" > "$LOGS/$stage.$i.out.head" && mv "$LOGS/$stage.$i.out.head" "$LOGS/$stage.$i.out"
+  fi
+  read -r wall rss usr sys < <(tail -n 1 "$BENCH/time.txt")
+  cpu="$(awk "BEGIN{print $usr + $sys}")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$stage" "$i" "$rc" "$wall" "$rss" "$cpu" >> "$BENCH/runs.tsv"
+  printf '  %-16s run %d: exit %d, %6.2f s wall, %6.2f s CPU, peak RSS %6.0f MB (load %s)\n' "$stage" "$i" "$rc" "$wall" "$cpu" \
+    "$(awk "BEGIN{print $rss/1024}")" "$(cut -d' ' -f1 /proc/loadavg)"
+  STATUS[$stage]="ok"
+  if [[ $rc -ne 0 ]]; then
+    # the error line (错误/内部错误/用法错误), else the last lines (progress lines come first)
+    note="$(grep -E '错误|[Ee]rror' "$LOGS/$stage.$i.err" | head -n 2 | tr '\n\t' '  ' | cut -c1-200)"
+    [[ -n "$note" ]] || note="$(grep -v '^\s*$' "$LOGS/$stage.$i.err" | tail -n 2 | tr '\n\t' '  ' | cut -c1-200)"
+    if [[ $i -eq 1 && $rc -eq 2 ]]; then STATUS[$stage]="unavailable"
+    elif [[ $rc -eq 124 || $rc -eq 137 ]]; then STATUS[$stage]="timed-out"; note="stopped after ${timeout_s} s"
+    else STATUS[$stage]="failed"; fi
+    NOTE[$stage]="$note"
+    echo "  $stage: ${STATUS[$stage]} (exit $rc) — $note (log: $LOGS/$stage.$i.err)"
+  fi
   local cmd; cmd="$(printf '%q ' "$@")"
-  stage_row "$stage" "$status" "${cmd% }" "$note"
-  [[ "$status" == "ok" ]]
+  CMD[$stage]="${cmd% }"
+  [[ "${STATUS[$stage]}" == "ok" ]]
+}
+declare -A CMD
+
+# measure STAGE PREPARE_FUNCTION COMMAND...: RUNS runs in a row (for stages measured on their own).
+measure() {
+  local stage="$1" i; shift
+  for ((i = 1; i <= RUNS; i++)); do run_once "$stage" "$i" "$@" || break; done
+  stage_row "$stage" "${STATUS[$stage]}" "${CMD[$stage]}" "${NOTE[$stage]:-}"
+  [[ "${STATUS[$stage]}" == "ok" ]]
 }
 
 nothing() { :; }
@@ -133,35 +153,47 @@ if [[ $HAVE_NODE -eq 1 ]]; then
 fi
 
 # --- stages -------------------------------------------------------------------------------------------------
-if want audit; then
-  say "(a) auditor audit — $CASES cases, national pack"
-  measure audit fresh_audit "${AUDITOR[@]}" audit --pack national --logs "$LEDGER" --units "$UNITS" --period "$PERIOD" \
-    --as-of "$AS_OF" --out "$BENCH/out" --history "$BENCH/auditor.db"
-fi
-
-if want parse-only; then
-  say "(b) parse-only: auditor inspect"
-  measure parse-only nothing "${AUDITOR[@]}" inspect "$LEDGER" --units "$UNITS" --format json
-fi
-
-if want duckdb; then
-  say "(c) DuckDB SQL (the same windows)"
-  if [[ $HAVE_NODE -eq 1 ]]; then
-    if measure duckdb nothing node scripts/bench/verdicts.cjs national --modules "$MODULES" --ledger "$LEDGER" \
-         --period "$PERIOD" --as-of "$AS_OF"; then
-      cp "$LOGS/duckdb.1.out" "$BENCH/duckdb-counts.json"
-    fi
-  else
-    echo "  duckdb: unavailable (node/npm or $DUCKDB_PKG@$DUCKDB_VERSION missing; see $LOGS/npm.log)"
-    stage_row duckdb unavailable "node scripts/bench/verdicts.cjs national ..." "node/npm or the npm package missing"
+# (a)–(d) in rounds: audit, parse-only, duckdb, duckdb-same-work, then again, RUNS times
+run_stage() {
+  local stage="$1" i="$2"
+  case "$stage" in
+    audit) run_once audit "$i" fresh_audit "${AUDITOR[@]}" audit --pack national --logs "$LEDGER" --units "$UNITS" \
+             --period "$PERIOD" --as-of "$AS_OF" --out "$BENCH/out" --history "$BENCH/auditor.db" ;;
+    parse-only) run_once parse-only "$i" nothing "${AUDITOR[@]}" inspect "$LEDGER" --units "$UNITS" --format json ;;
+    duckdb) run_once duckdb "$i" nothing node scripts/bench/verdicts.cjs counts --modules "$MODULES" --ledger "$LEDGER" \
+              --period "$PERIOD" --as-of "$AS_OF" ;;
+    duckdb-same-work) run_once duckdb-same-work "$i" fresh_peer node scripts/bench/verdicts.cjs same-work --modules "$MODULES" \
+              --ledger "$LEDGER" --period "$PERIOD" --as-of "$AS_OF" --out "$BENCH/peer" ;;
+  esac
+}
+fresh_peer() { rm -rf "$BENCH/peer"; }
+ROUND=()
+for stage in audit parse-only duckdb duckdb-same-work; do
+  want "$stage" || continue
+  if [[ "$stage" == duckdb* && $HAVE_NODE -eq 0 ]]; then
+    echo "  $stage: unavailable (node/npm or $DUCKDB_PKG@$DUCKDB_VERSION missing; see $LOGS/npm.log)"
+    stage_row "$stage" unavailable "node scripts/bench/verdicts.cjs ..." "node/npm or the npm package missing"
+    continue
   fi
+  ROUND+=("$stage"); STATUS[$stage]="ok"
+done
+if [[ ${#ROUND[@]} -gt 0 ]]; then
+  say "(a)–(d) ${ROUND[*]}: $RUNS rounds, one run of each stage per round"
+  for ((i = 1; i <= RUNS; i++)); do
+    for stage in "${ROUND[@]}"; do
+      [[ "${STATUS[$stage]}" == "ok" ]] && run_stage "$stage" "$i"
+    done
+  done
+  for stage in "${ROUND[@]}"; do stage_row "$stage" "${STATUS[$stage]}" "${CMD[$stage]}" "${NOTE[$stage]:-}"; done
+  [[ "${STATUS[duckdb]:-}" == "ok" ]] && cp "$LOGS/duckdb.1.out" "$BENCH/duckdb-counts.json"
+  [[ "${STATUS[duckdb-same-work]:-}" == "ok" ]] && cp "$LOGS/duckdb-same-work.1.out" "$BENCH/same-work.json"
 fi
 
 if want scorecards-5000 && grep -q $'^audit\tunavailable' "$BENCH/stages.tsv"; then
-  say "(d) $SC_UNITS unit scorecards: unavailable (no audit command)"
+  say "(e) $SC_UNITS unit scorecards: unavailable (no audit command)"
   stage_row scorecards-5000 unavailable "auditor audit ... ($SC_UNITS units)" "auditor audit is not available in this build"
 elif want scorecards-5000; then
-  say "(d) $SC_UNITS unit scorecards: generating $SC_CASES cases over $SC_UNITS units"
+  say "(e) $SC_UNITS unit scorecards: generating $SC_CASES cases over $SC_UNITS units"
   RUNS=1 measure generate-$SC_UNITS-units nothing "${GENERATOR[@]}" fixtures generate --cases "$SC_CASES" --units "$SC_UNITS" \
     --period "$PERIOD" --seed "$SEED" --out "$BENCH/units$SC_UNITS"
   # the period before in the history store (same seed and unit count: the same registry), recorded once, not timed
@@ -196,6 +228,23 @@ elif want scorecards-5000; then
   fi
 fi
 
+if want audit-10m && ! grep -q $'^audit\tunavailable' "$BENCH/stages.tsv"; then
+  # one run only: its time and peak memory; its inputs and outputs are removed afterwards (some 20 GB). Its ledger
+  # (about 3.1 GB) is larger than the default input limit of 2 GB, hence --max-file-mb.
+  say "(f) one audit of $BIG_CASES cases"
+  BIG="$BENCH/big"
+  rm -rf "$BIG"
+  if RUNS=1 measure generate-big nothing "${GENERATOR[@]}" fixtures generate --cases "$BIG_CASES" --units 200 --period "$PERIOD" \
+       --seed "$SEED" --out "$BIG"; then
+    big_fresh() { rm -rf "$BIG/out" "$BIG/auditor.db"; }
+    RUNS=1 RUN_TIMEOUT=$((TIMEOUT * 10)) measure audit-10m big_fresh "${AUDITOR[@]}" audit --pack national --logs "$BIG/ledger.csv" \
+      --units "$BIG/units.csv" --period "$PERIOD" --as-of "$AS_OF" --out "$BIG/out" --history "$BIG/auditor.db" \
+      --max-file-mb 8192
+    du -sb "$BIG/out" "$BIG/auditor.db" "$BIG/ledger.csv" 2>/dev/null | awk '{printf "%s\t%s\n", $2, $1}' > "$BENCH/big-sizes.tsv"
+  fi
+  rm -rf "$BIG"
+fi
+
 # --- verdict-count check ------------------------------------------------------------------------------------
 say "verdict counts: auditor vs DuckDB"
 if [[ -f "$BENCH/duckdb-counts.json" && -d "$BENCH/out" ]]; then
@@ -215,6 +264,20 @@ else
   echo "verdict counts agree: n/a (needs both the audit's findings and DuckDB's counts)"
 fi
 
+# findings.parquet, read back by DuckDB: the same counts as findings.csv; the peer's rows against the audit's, row by row
+if [[ $HAVE_NODE -eq 1 && -f "$BENCH/out/findings.parquet" && -s "$BENCH/audit-counts.json" ]]; then
+  say "findings.parquet read back by DuckDB"
+  node scripts/bench/verdicts.cjs findings --modules "$MODULES" --findings "$BENCH/out/findings.parquet" > "$BENCH/audit-counts-parquet.json"
+  node scripts/bench/report.cjs compare --audit "$BENCH/audit-counts-parquet.json" --peer "$BENCH/audit-counts.json" \
+    --out "$BENCH/parquet-check.json" | tail -n 1
+  if [[ -f "$BENCH/peer/findings.parquet" ]]; then
+    say "the peer's findings rows against the audit's, row by row"
+    node scripts/bench/verdicts.cjs rows --modules "$MODULES" --audit "$BENCH/out/findings.parquet" \
+      --peer "$BENCH/peer/findings.parquet" > "$BENCH/rows-check.json"
+    node -e "const r=require('./$BENCH/rows-check.json');console.log('rows: audit '+r.audit_rows+', peer '+r.peer_rows+', identical: '+(r.agree?'yes':'NO'))"
+  fi
+fi
+
 # the audit on the hand-worked ledger (scripts/bench/tiny), against the hand-worked verdicts
 if [[ $HAVE_NODE -eq 1 ]] && grep -q $'^audit\tok' "$BENCH/stages.tsv"; then
   say "auditor audit on the hand-worked ledger"
@@ -232,8 +295,10 @@ cat > "$BENCH/info.json" <<EOF
   "commit": "$commit",
   "dotnet": "$(dotnet --version 2>/dev/null || echo unknown)",
   "load_average": "$LOAD_AT_START",
+  "load_average_at_end": "$(cut -d' ' -f1-3 /proc/loadavg)",
   "parameters": { "cases": $CASES, "seed": $SEED, "units": 200, "period": "$PERIOD", "as_of": "$AS_OF", "runs": $RUNS,
-                  "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES, "scorecard_history_cases": $SC_HISTORY_CASES }
+                  "scorecard_units": $SC_UNITS, "scorecard_cases": $SC_CASES, "scorecard_history_cases": $SC_HISTORY_CASES,
+                  "big_cases": $BIG_CASES }
 }
 EOF
 if command -v node >/dev/null; then
@@ -245,6 +310,14 @@ fi
 # Unavailable stages are reported, not failed; verdict counts that disagree are a wrong result and fail the run.
 if [[ -f "$BENCH/verdict-check.json" ]] && grep -q '"agree": false' "$BENCH/verdict-check.json"; then
   echo "auditor 与 DuckDB 的判定数量不一致（见上表）。" >&2
+  exit 1
+fi
+if [[ -f "$BENCH/parquet-check.json" ]] && grep -q '"agree": false' "$BENCH/parquet-check.json"; then
+  echo "findings.parquet 与 findings.csv 的判定数量不一致。" >&2
+  exit 1
+fi
+if [[ -f "$BENCH/rows-check.json" ]] && grep -q '"agree": false' "$BENCH/rows-check.json"; then
+  echo "DuckDB 对照的明细行与 auditor 的不一致（见 $BENCH/rows-check.json）。" >&2
   exit 1
 fi
 if [[ -f "$BENCH/audit-selftest.json" ]] && grep -q '"pass": false' "$BENCH/audit-selftest.json"; then

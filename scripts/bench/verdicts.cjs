@@ -1,9 +1,16 @@
 #!/usr/bin/env node
-// The DuckDB peer of the benchmark. Two jobs:
-//   node verdicts.cjs national --modules DIR --ledger ledger.csv --period 2026Q3 --as-of "2026-10-15 00:00"
-//       runs national-verdicts.sql over the ledger; prints JSON {counts: [{kind, verdict, n}], query_ms, ...}.
-//   node verdicts.cjs findings --modules DIR --findings findings.csv
-//       counts kind × verdict (release, press-conference, response) in the audit's findings.csv; same JSON shape.
+// The DuckDB peer of the benchmark (national-findings.sql defines the view `findings`). Modes:
+//   node verdicts.cjs counts --modules DIR --ledger ledger.csv --period 2026Q3 --as-of "2026-10-15 00:00"
+//       the verdict counts only: kind × verdict over the view (DuckDB computes no evidence sentence for it).
+//   node verdicts.cjs same-work --modules DIR --ledger ledger.csv --period 2026Q3 --as-of "…" --out DIR
+//       the same work as the audit for these rules: every findings row (with its evidence sentence) in case order,
+//       written to DIR/findings.csv and DIR/findings.parquet, and per-unit counts to DIR/unit-counts.csv.
+//   node verdicts.cjs findings --modules DIR --findings findings.csv|findings.parquet
+//       counts kind × verdict (release, press-conference, response) in one of the audit's findings files.
+//   node verdicts.cjs rows --modules DIR --audit findings.parquet --peer DIR/findings.parquet
+//       compares the audit's rows of the three kinds with the peer's, row by row (case, unit, rule, verdict, times,
+//       overrun, evidence); prints how many differ each way and a few examples.
+// Each prints JSON: {counts: [{kind, verdict, n}], query_ms, ...}.
 // --modules is the node_modules folder the bench script installed @duckdb/node-api 1.5.6-r.1 into.
 'use strict';
 const fs = require('fs');
@@ -42,6 +49,33 @@ function periodBounds(id) {
   throw new Error(`bad period ${id}`);
 }
 
+/** The view over the ledger, with the placeholders filled in. */
+function findingsView(args, out) {
+  const [start, end] = periodBounds(args.period);
+  const asOf = args['as-of'];
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(asOf || '')) throw new Error('--as-of must be "yyyy-MM-dd HH:mm"');
+  Object.assign(out, { ledger: args.ledger, period: args.period, period_start: start, period_end: end, as_of: asOf });
+  return fs.readFileSync(path.join(__dirname, 'national-findings.sql'), 'utf8')
+    .replaceAll('{{ledger}}', literal(path.resolve(args.ledger)))
+    .replaceAll('{{period_start}}', `DATE ${literal(start)}`)
+    .replaceAll('{{period_end}}', `DATE ${literal(end)}`)
+    .replaceAll('{{as_of}}', `TIMESTAMP ${literal(asOf + ':00')}`);
+}
+
+const COUNTS = (from) => `SELECT kind, verdict, count(*) AS n FROM ${from}
+  WHERE kind IN ('release', 'press-conference', 'response') AND verdict <> 'not-applicable'
+  GROUP BY kind, verdict ORDER BY kind, verdict`;
+
+/** A findings file of the audit (csv or parquet) as a relation. */
+function findingsFile(file) {
+  const f = literal(path.resolve(file));
+  return file.endsWith('.parquet') ? `read_parquet(${f})` : `read_csv(${f}, header = true, all_varchar = true)`;
+}
+
+async function rows(connection, sql) {
+  return (await connection.runAndReadAll(sql)).getRowObjectsJson();
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const mode = args._[0];
@@ -49,31 +83,50 @@ async function main() {
   const { DuckDBInstance, version } = require(require.resolve('@duckdb/node-api', { paths: [modules] }));
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  let sql;
   const out = { duckdb: version() };
-  if (mode === 'national') {
-    const [start, end] = periodBounds(args.period);
-    const asOf = args['as-of'];
-    if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(asOf || '')) throw new Error('--as-of must be "yyyy-MM-dd HH:mm"');
-    sql = fs.readFileSync(path.join(__dirname, 'national-verdicts.sql'), 'utf8')
-      .replaceAll('{{ledger}}', literal(path.resolve(args.ledger)))
-      .replaceAll('{{period_start}}', `DATE ${literal(start)}`)
-      .replaceAll('{{period_end}}', `DATE ${literal(end)}`)
-      .replaceAll('{{as_of}}', `TIMESTAMP ${literal(asOf + ':00')}`);
-    Object.assign(out, { ledger: args.ledger, period: args.period, period_start: start, period_end: end, as_of: asOf });
-  } else if (mode === 'findings') {
-    sql = `SELECT kind, verdict, count(*) AS n
-           FROM read_csv(${literal(path.resolve(args.findings))}, header = true, all_varchar = true)
-           WHERE kind IN ('release', 'press-conference', 'response') AND verdict <> 'not-applicable'
-           GROUP BY kind, verdict ORDER BY kind, verdict`;
-    out.findings = args.findings;
-  } else {
-    throw new Error('usage: verdicts.cjs national|findings ...');
-  }
   const started = process.hrtime.bigint();
-  const reader = await connection.runAndReadAll(sql);
+  let counts;
+  if (mode === 'counts') {
+    await connection.run(findingsView(args, out));
+    counts = await rows(connection, COUNTS('findings'));
+  } else if (mode === 'same-work') {
+    await connection.run(findingsView(args, out));
+    const dir = path.resolve(args.out);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = (name) => literal(path.join(dir, name));
+    // materialised once in case order, then written three ways
+    await connection.run(`CREATE TEMP TABLE f AS SELECT * EXCLUDE (rule_order) FROM findings ORDER BY case_id, rule_order`);
+    await connection.run(`COPY f TO ${file('findings.csv')} (HEADER true)`);
+    await connection.run(`COPY f TO ${file('findings.parquet')} (FORMAT parquet)`);
+    await connection.run(`COPY (SELECT unit, kind, verdict, count(*) AS n FROM f GROUP BY ALL ORDER BY ALL) TO ${file('unit-counts.csv')} (HEADER true)`);
+    counts = await rows(connection, COUNTS('f'));
+    out.written = Object.fromEntries(['findings.csv', 'findings.parquet', 'unit-counts.csv']
+      .map((n) => [n, fs.statSync(path.join(dir, n)).size]));
+  } else if (mode === 'findings') {
+    counts = await rows(connection, COUNTS(findingsFile(args.findings)));
+    out.findings = args.findings;
+  } else if (mode === 'rows') {
+    const iso = (c) => `strftime(CAST(${c} AS TIMESTAMP), '%Y-%m-%dT%H:%M:%S') AS ${c}`;
+    const cols = `case_id, unit, rule_id, kind, verdict, ${iso('start')}, ${iso('deadline')}, ${iso('actual')},
+      CAST(overrun_minutes AS BIGINT) AS overrun_minutes, evidence`;
+    await connection.run(`CREATE TEMP TABLE a AS SELECT ${cols} FROM ${findingsFile(args.audit)}
+      WHERE kind IN ('release', 'press-conference', 'response')`);
+    await connection.run(`CREATE TEMP TABLE p AS SELECT ${cols} FROM ${findingsFile(args.peer)}`);
+    const onlyAudit = await rows(connection, `SELECT * FROM (SELECT * FROM a EXCEPT ALL SELECT * FROM p) ORDER BY case_id, rule_id`);
+    const onlyPeer = await rows(connection, `SELECT * FROM (SELECT * FROM p EXCEPT ALL SELECT * FROM a) ORDER BY case_id, rule_id`);
+    const [{ n: auditRows }] = await rows(connection, 'SELECT count(*) AS n FROM a');
+    const [{ n: peerRows }] = await rows(connection, 'SELECT count(*) AS n FROM p');
+    Object.assign(out, {
+      audit: args.audit, peer: args.peer, audit_rows: Number(auditRows), peer_rows: Number(peerRows),
+      only_in_audit: onlyAudit.length, only_in_peer: onlyPeer.length, agree: onlyAudit.length === 0 && onlyPeer.length === 0,
+      examples: { audit: onlyAudit.slice(0, 5), peer: onlyPeer.slice(0, 5) },
+    });
+    counts = [];
+  } else {
+    throw new Error('usage: verdicts.cjs counts|same-work|findings|rows ...');
+  }
   out.query_ms = Number(process.hrtime.bigint() - started) / 1e6;
-  out.counts = reader.getRowObjectsJson().map((r) => ({ kind: r.kind, verdict: r.verdict, n: Number(r.n) }));
+  out.counts = counts.map((r) => ({ kind: r.kind, verdict: r.verdict, n: Number(r.n) }));
   connection.closeSync();
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }

@@ -28,7 +28,7 @@ public static class AuditEngine
     {
         request.CheckInputFilesExist();
         bool records = !request.IsSelfCheck && request.HistoryPath is not null;
-        var progress = new RunProgress(hooks?.Progress, request.IsSelfCheck, records);
+        var progress = new RunProgress(hooks?.Progress, request.IsSelfCheck, records, request.Findings);
         var inputs = AuditInputs.Load(request, progress);
         var scope = inputs.SelfCheckUnit;
         cancel.ThrowIfCancellationRequested();

@@ -42,6 +42,13 @@ public sealed record AuditRequest
     /// reports/&lt;period&gt;/自查/&lt;unit&gt; for a self-check (relative to the working folder).
     /// </summary>
     public string? OutDir { get; init; }
+    /// <summary>The findings files to write; findings.json (the largest by far) only when asked.</summary>
+    public FindingsFormats Findings { get; init; } = FindingsFormats.Default;
+    /// <summary>
+    /// How many threads replay cases at once (null: one per core). Outputs do not depend on it — the same bytes with one
+    /// thread or many; tests set it to compare.
+    /// </summary>
+    public int? ReplayThreads { get; init; }
     /// <summary>An input file larger than this is refused before it is read.</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
     /// <summary>An .xlsx sheet that would inflate past this is refused before it is loaded (zip bomb).</summary>

@@ -37,7 +37,6 @@ internal static class LedgerReplay
         var ingest = new CollectingSink();
         var totals = new FindingTotals.Builder();
         var kept = ImmutableArray.CreateBuilder<Finding>();
-        var applicable = new List<Finding>();
         int notApplicable = 0, read = 0, cases = 0, outOfPeriod = 0, provisional = 0, selfCheckCases = 0, selfCheckNotApplicable = 0;
         long findings = 0;
         var provisionalYears = new SortedSet<int>();
@@ -64,39 +63,110 @@ internal static class LedgerReplay
             sink(f);
         }
 
-        progress.Stage(AuditStage.Replaying);
-        var options = new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, Period = r.Period, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes };
-        foreach (var c in LedgerLoader.Stream(r.Ledgers, inputs.Registry, inputs.Map, options, ingest))
+        // A case's findings are worked out on any thread; everything after that — overrides, counts, the sink — happens
+        // here, one case after another in ledger order: the outputs are the same bytes whatever the number of threads.
+        void Record(Case c, List<Finding> found, int na, bool unitCase)
         {
-            cancel.ThrowIfCancellationRequested();
-            read++;
-            if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date))
-            {
-                outOfPeriod++;
-                progress.Replayed(read, cases, findings);
-                continue;
-            }
             cases++;
             foreach (var field in pack.InternalFields)
                 if (c.Extra.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text)) internalTexts.Add(text);
             overrides?.SawCase(c.CaseId);
-            applicable.Clear();
-            if (only is null) notApplicable += engine.ReplayApplicable(c, applicable);
-            else
-            {
-                // a self-check counts the rules that did not apply to its unit: every finding is built, each with its unit
-                applicable.AddRange(engine.Replay(c));
-                // the unit's cases: those it reported, and those in which it bears an obligation
-                if (c.ReportingUnit?.Name == only || applicable.Exists(f => f.Unit == only && f.Verdict != Verdict.NotApplicable)) selfCheckCases++;
-            }
-            foreach (var f in applicable) Take(f);
-            progress.Replayed(read, cases, findings);
+            notApplicable += na;
+            if (unitCase) selfCheckCases++;
+            foreach (var f in found) Take(f);
+            progress.Replayed(Volatile.Read(ref read), cases, findings);
         }
+
+        progress.Stage(AuditStage.Replaying);
+        var options = new IngestOptions { Zone = r.Zone, AsOf = r.AsOf, Period = r.Period, MaxFileBytes = r.MaxFileBytes, MaxSheetBytes = r.MaxSheetBytes };
+        var inPeriod = LedgerLoader.Stream(r.Ledgers, inputs.Registry, inputs.Map, options, ingest).Where(c =>
+        {
+            cancel.ThrowIfCancellationRequested();
+            // counted here, where the cases are read; shown with the next case recorded (progress is told from one thread)
+            Interlocked.Increment(ref read);
+            if (c.DiscoveredAt is { } d && !r.Period.Contains(d.Date)) { outOfPeriod++; return false; }
+            return true;
+        });
+        var replay = new CaseReplay(engine, only);
+        int threads = Math.Max(1, r.ReplayThreads ?? Environment.ProcessorCount);
+        if (threads == 1)
+        {
+            var found = new List<Finding>();
+            foreach (var c in inPeriod)
+            {
+                found.Clear();
+                var (na, unitCase) = replay.Run(c, found);
+                Record(c, found, na, unitCase);
+            }
+        }
+        else
+            ReplayInBatches(inPeriod, replay, threads, Record, cancel);
         var daily = ingest.DailyReports.Where(x => r.Period.Contains(x.Time.Date)).ToList();
         foreach (var f in engine.ReplayDailyReports(daily, r.Period, inputs.Registry)) Take(f);
         progress.Replayed(read, cases, findings);
         overrides?.Finish();
         return new ReplayTally(totals.Build(), kept.ToImmutable(), notApplicable, cases, outOfPeriod, selfCheckCases, selfCheckNotApplicable, provisional,
             [.. provisionalYears], [.. internalTexts], ingest.Issues);
+    }
+
+    /// <summary>Cases replayed at once by several threads; while one batch is replayed the next is read.</summary>
+    private const int BatchSize = 2048;
+
+    /// <summary>
+    /// Reads the cases in batches; each batch is replayed by <paramref name="threads"/> threads while the next one is read,
+    /// then recorded case by case in ledger order (batch after batch) by <paramref name="record"/>.
+    /// </summary>
+    internal static void ReplayInBatches(IEnumerable<Case> cases, CaseReplay replay, int threads, Action<Case, List<Finding>, int, bool> record,
+        CancellationToken cancel, int batchSize = BatchSize)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel };
+        void Replay(List<Case> batch)
+        {
+            var found = new List<Finding>[batch.Count];
+            var counts = new (int NotApplicable, bool UnitCase)[batch.Count];
+            Parallel.For(0, batch.Count, parallel, i =>
+            {
+                found[i] = new List<Finding>(8);
+                counts[i] = replay.Run(batch[i], found[i]);
+            });
+            for (int i = 0; i < batch.Count; i++) record(batch[i], found[i], counts[i].NotApplicable, counts[i].UnitCase);
+        }
+
+        Task pending = Task.CompletedTask;
+        try
+        {
+            var batch = new List<Case>(batchSize);
+            foreach (var c in cases)
+            {
+                batch.Add(c);
+                if (batch.Count < batchSize) continue;
+                pending.GetAwaiter().GetResult(); // the batch before has been recorded: batches are recorded in order
+                var full = batch;
+                pending = Task.Run(() => Replay(full), cancel);
+                batch = new List<Case>(batchSize);
+            }
+            pending.GetAwaiter().GetResult();
+            if (batch.Count > 0) Replay(batch);
+        }
+        finally
+        {
+            // reading failed (a file refused, cancelled): the batch being replayed is finished before the caller goes on
+            if (!pending.IsCompleted) try { pending.Wait(); } catch (AggregateException) { } catch (OperationCanceledException) { }
+        }
+    }
+}
+
+/// <summary>One case replayed against the pack: its applicable findings (for a self-check, every finding), safe on any thread.</summary>
+internal sealed class CaseReplay(ReplayEngine engine, string? selfCheckUnit)
+{
+    /// <summary>Adds the case's findings to <paramref name="found"/>; the rules that did not apply, and whether the self-checking unit is in the case.</summary>
+    public (int NotApplicable, bool UnitCase) Run(Case c, List<Finding> found)
+    {
+        if (selfCheckUnit is null) return (engine.ReplayApplicable(c, found), false);
+        // a self-check counts the rules that did not apply to its unit (in Take): every finding is built, each with its unit
+        found.AddRange(engine.Replay(c));
+        // the unit's cases: those it reported, and those in which it bears an obligation
+        bool unitCase = c.ReportingUnit?.Name == selfCheckUnit || found.Exists(f => f.Unit == selfCheckUnit && f.Verdict != Verdict.NotApplicable);
+        return (0, unitCase);
     }
 }

@@ -6,7 +6,7 @@ namespace Auditor.Engine;
 /// Reports a run's <see cref="AuditProgress"/> to the caller's reporter, with each stage's Chinese line (one table,
 /// so every front end shows the same words). Safe to call from several threads (scorecards are written in parallel).
 /// </summary>
-internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck, bool recordsHistory)
+internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck, bool recordsHistory, FindingsFormats findings)
 {
     /// <summary>Cases between two reports of the replay's counts: often enough for a live display, rare enough to cost nothing.</summary>
     public const int CaseInterval = 1000;
@@ -34,6 +34,13 @@ internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck
         if (read % CaseInterval == 0) Stage(AuditStage.Replaying);
     }
 
+    private string FindingsWritten()
+    {
+        var files = string.Join(" / ", FindingsFormatNames.Files(findings));
+        if (recordsHistory) files = files.Length == 0 ? "历史库明细" : files + " 与历史库明细";
+        return files.Length == 0 ? "复盘完成（未要求写出判定明细文件）" : "写完 " + files;
+    }
+
     private string Text(AuditStage stage, int total) => stage switch
     {
         AuditStage.ReadingRules => "读取规则包与工作日历",
@@ -42,8 +49,7 @@ internal sealed class RunProgress(IProgress<AuditProgress>? sink, bool selfCheck
         AuditStage.Scoring => "计算得分与处理名单",
         AuditStage.DecidingLists => "决定处理名单",
         AuditStage.CollectingDataIssues => "整理数据问题",
-        AuditStage.FindingsWritten => selfCheck ? "写完 findings.csv / findings.json"
-            : "写完 findings.csv / findings.json / findings.xlsx" + (recordsHistory ? " 与历史库明细" : ""),
+        AuditStage.FindingsWritten => FindingsWritten(),
         AuditStage.WritingTables => "写出 scores.csv / sanctions.csv / data-issues.csv",
         // the documents' pictures: the font they are drawn with (or that there is no CJK font), said once a run
         AuditStage.WritingDocuments => (selfCheck ? "自查报告" : "汇总评分报告、通报批评、约谈/表彰名单") + "；" + ReportSet.PictureFontNotice,

@@ -57,11 +57,11 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
             {
                 case FieldIds.Unit: Unit ??= ctx.Unit(row, col, CaseId); break;
                 case FieldIds.Title: Title ??= ctx.Text(row, col, CaseId); break;
-                case FieldIds.Source: Platform ??= ctx.Text(row, col, CaseId); break;
-                case FieldIds.Severity: Severity ??= ctx.Text(row, col, CaseId); break;
-                case FieldIds.Polarity: Polarity ??= ctx.Text(row, col, CaseId); break;
+                case FieldIds.Source: Platform ??= ctx.Word(row, col, CaseId); break;
+                case FieldIds.Severity: Severity ??= ctx.Word(row, col, CaseId); break;
+                case FieldIds.Polarity: Polarity ??= ctx.Word(row, col, CaseId); break;
                 case FieldIds.Sudden: Sudden ??= ctx.YesNo(row, col, CaseId); break;
-                case FieldIds.Scope: Scope ??= ctx.Text(row, col, CaseId); break;
+                case FieldIds.Scope: Scope ??= ctx.Word(row, col, CaseId); break;
                 case FieldIds.Competent: Competent ??= ctx.Unit(row, col, CaseId); break;
                 case FieldIds.Responsible: Responsible ??= ctx.Unit(row, col, CaseId); break;
                 case FieldIds.Responder: Responder ??= ctx.Unit(row, col, CaseId); break;
@@ -71,8 +71,7 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
                 // A deadline given as a date (办理时限 2026-07-05) is normal: it stays DateOnly, with no issue.
                 case FieldIds.Due: Due ??= ctx.Time(row, col, CaseId, dateOnlyIsIssue: false); break;
                 case FieldIds.Involved:
-                    if (_involved.Count == 0 && ctx.Text(row, col, CaseId) is { } list)
-                        foreach (var name in UnitRegistry.SplitList(list)) _involved.Add(ctx.UnitOf(name, row.Number, col, CaseId));
+                    if (_involved.Count == 0) _involved.AddRange(ctx.UnitList(row, col, CaseId));
                     break;
                 case FieldIds.ArchivedFlag:
                     ReadArchivedFlag(ctx, row, col);
@@ -87,7 +86,7 @@ internal sealed class CaseBuilder(string caseId, SourceRef source)
         if (ArchivedFlag is not null) return;
         var cell = row[col];
         if (cell.IsEmpty) return;
-        if (cell.IsNumeric && cell.Kind != RawCellKind.Number || (cell.Kind == RawCellKind.Text && Times.TimeValueParser.Parse(cell.Text, ctx.Options.Zone) is not null))
+        if (cell.IsNumeric && cell.Kind != RawCellKind.Number || (cell.Kind == RawCellKind.Text && Times.TimeValueParser.Parse(cell.Span, ctx.Options.Zone) is not null))
         {
             if (ctx.Time(row, col, CaseId) is { } t)
             {

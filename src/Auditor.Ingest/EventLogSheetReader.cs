@@ -25,7 +25,7 @@ internal static class EventLogSheetReader
             if (row.IsBlank) continue;
             counts.Rows++;
             var id = ctx.CaseId(row, idCol);
-            var stageText = ctx.Text(row, stageCol, id);
+            var stageText = ctx.Word(row, stageCol, id);
             if (!HeaderVocabulary.TryParseStage(stageText, out var kind, out var stageRecipient))
             {
                 ctx.Issue(row.Number, stageCol, id, stageText is null ? DataIssueKind.MissingValue : DataIssueKind.InvalidValue,
@@ -66,8 +66,8 @@ internal static class EventLogSheetReader
                     ctx.Issue(row.Number, timeCol, id, DataIssueKind.MissingValue, $"“{stageText}”环节缺少时间，该环节未计入");
                 continue;
             }
-            b.AddEvent(new CaseEvent(kind, time, ctx.Text(row, actorCol, id), ctx.Text(row, channelCol, id), ctx.Text(row, detailCol, id),
-                ctx.Source(row.Number)) { Recipient = stageRecipient ?? ctx.Text(row, recipientCol, id) }, row.Number, timeCol);
+            b.AddEvent(new CaseEvent(kind, time, ctx.Word(row, actorCol, id), ctx.Word(row, channelCol, id), ctx.Text(row, detailCol, id),
+                ctx.Source(row.Number)) { Recipient = stageRecipient ?? ctx.Word(row, recipientCol, id) }, row.Number, timeCol);
         }
 
         foreach (var b in order)

@@ -12,7 +12,7 @@ internal sealed class FileScope(string file, bool severalFiles, bool severalShee
     public string File { get; } = file;
     public bool QualifyByFile { get; } = severalFiles;
     public bool QualifyBySheet { get; } = severalSheets;
-    public CaseIdIndex Ids { get; } = new();
+    public CaseIdIndex Ids { get; } = new(file);
 
     /// <summary>A date without a year has been completed from the period and noted (once per file).</summary>
     public bool YearNoted { get; set; }
@@ -30,15 +30,22 @@ internal sealed class FileScope(string file, bool severalFiles, bool severalShee
     }
 }
 
-/// <summary>Case ids seen so far in one file, for duplicate detection; keeps only id → first row.</summary>
-internal sealed class CaseIdIndex
+/// <summary>
+/// Case ids seen so far in one file, for duplicate detection; keeps only id → first sheet and row (a value, not an
+/// object: a million-row file keeps a million of them).
+/// </summary>
+internal sealed class CaseIdIndex(string file)
 {
-    private readonly Dictionary<string, SourceRef> _first = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Sheet, int Row)> _first = new(StringComparer.Ordinal);
 
     public bool TryAdd(string id, SourceRef source, out SourceRef first)
     {
-        if (_first.TryGetValue(id, out first!)) return false;
-        _first[id] = source;
+        if (_first.TryGetValue(id, out var at))
+        {
+            first = new SourceRef(file, at.Sheet, at.Row);
+            return false;
+        }
+        _first[id] = (source.Sheet, source.Row);
         first = source;
         return true;
     }

@@ -40,7 +40,7 @@ internal static class LedgerSheetReader
                 // a policy's issue date (政策出台) is normally a date: no issue for it (like 办理时限)
                 if (ctx.Time(row, col, id, dateOnlyIsIssue: kind != EventKind.PolicyIssued, dateCol: dateCol) is { } t)
                     b.AddEvent(new CaseEvent(kind, t, null, null, null, source)
-                        { Recipient = named ?? (kind == EventKind.Reported ? ctx.Text(row, recipientCol, id) : null) }, row.Number, col);
+                        { Recipient = named ?? (kind == EventKind.Reported ? ctx.Word(row, recipientCol, id) : null) }, row.Number, col);
                 else if (ctx.Written(row, col, dateCol) is { } written)
                     b.AddUnreadable(kind.Id(), written);
             }

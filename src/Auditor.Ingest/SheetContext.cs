@@ -70,6 +70,30 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
         return t;
     }
 
+    /// <summary>Spellings longer than this are not kept as words (a remark, not a category).</summary>
+    private const int MaxWordLength = 64;
+
+    private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// As <see cref="Text"/>, for a column whose values repeat (等级, 性质, 来源平台, 涉及范围, 报送对象): one string per
+    /// distinct spelling of the sheet, found by the cell's text where it lies — a million rows make a few dozen strings.
+    /// </summary>
+    public string? Word(RawRow row, int col, string? caseId = null)
+    {
+        if (col < 0) return null;
+        var cell = row[col];
+        if (cell.Kind != RawCellKind.Text) return Text(row, col, caseId);
+        var t = cell.Span.Trim();
+        if (t.IsEmpty) return null;
+        if (t.Length > MaxWordLength) return Text(row, col, caseId);
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (words.TryGetValue(t, out var word)) return word;
+        word = t.ToString();
+        if (_words.Count < 100_000) _words.Add(word, word);
+        return word;
+    }
+
     /// <summary>
     /// A time cell — with the date from <paramref name="dateCol"/> when the time of day has its own column (发现日期 +
     /// 发现时间): null when blank or unreadable (reported); a date without time is kept as DateOnly and reported; a date
@@ -126,6 +150,8 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
     /// <summary>What a time (and its date column) holds as written, for Case.Unreadable; null when both are blank.</summary>
     public string? Written(RawRow row, int col, int dateCol = -1)
     {
+        // most event cells of a ledger are blank: they end here, without the list below
+        if ((col < 0 || row[col].IsEmpty) && (dateCol < 0 || row[dateCol].IsEmpty)) return null;
         var parts = new[] { dateCol, col }.Where(c => c >= 0 && !row[c].IsEmpty).Select(c => TimeValueParser.Show(row[c])).ToList();
         return parts.Count == 0 ? null : Clip(string.Join(" ", parts));
     }
@@ -188,36 +214,59 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
     /// <summary>A unit cell resolved through the registry; unknown names are reported (when a registry was given).</summary>
     public UnitRef? Unit(RawRow row, int col, string? caseId)
     {
-        var t = Text(row, col, caseId);
-        return t is null ? null : UnitOf(t, row.Number, col, caseId);
+        if (col < 0) return null;
+        var cell = row[col];
+        if (cell.Kind != RawCellKind.Text || cell.Span.Trim().Length > MaxWordLength)
+            return Text(row, col, caseId) is { } t ? UnitOf(t, row.Number, col, caseId) : null;
+        var raw = cell.Span.Trim();
+        return raw.IsEmpty ? null : UnitOf(raw, row.Number, col, caseId);
     }
 
     private readonly Dictionary<string, (UnitRef Ref, UnitMatch Match)> _units = new(StringComparer.Ordinal);
 
-    public UnitRef UnitOf(string raw, int row, int col, string? caseId)
+    public UnitRef UnitOf(string raw, int row, int col, string? caseId) => UnitOf(raw.AsSpan(), row, col, caseId, raw);
+
+    /// <param name="text">The spelling as a string, when the caller has one already.</param>
+    private UnitRef UnitOf(ReadOnlySpan<char> raw, int row, int col, string? caseId, string? text = null)
     {
         // Exports repeat a few dozen unit names over and over: resolve each spelling once.
-        if (!_units.TryGetValue(raw, out var r))
+        var units = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!units.TryGetValue(raw, out var r))
         {
-            var match = Registry.Match(raw);
-            r = (new UnitRef(raw.Trim(), match.Unit), match);
-            if (_units.Count < 100_000) _units[raw] = r;
+            text ??= raw.ToString();
+            var match = Registry.Match(text);
+            r = (new UnitRef(text.Trim(), match.Unit), match);
+            if (_units.Count < 100_000) _units[text] = r;
         }
         switch (r.Match.Kind)
         {
-            case UnitMatchKind.ShortForm when Scope.NotedShortForms.Add(raw):
+            case UnitMatchKind.ShortForm when Scope.NotedShortForms.Add(r.Ref.Raw):
                 Issue(row, col, caseId, DataIssueKind.UnitShortName,
-                    $"单位“{Clip(raw)}”按常用简称认定为“{r.Match.Unit!.Name}”（本文件中此写法均照此认定；如不对请改写全称，或在单位名录的别名中加上此写法）");
+                    $"单位“{Clip(r.Ref.Raw)}”按常用简称认定为“{r.Match.Unit!.Name}”（本文件中此写法均照此认定；如不对请改写全称，或在单位名录的别名中加上此写法）");
                 break;
             case UnitMatchKind.Ambiguous:
                 Issue(row, col, caseId, DataIssueKind.AmbiguousUnit,
-                    $"单位“{Clip(raw)}”可能是：{string.Join("、", r.Match.Candidates.Select(u => u.Name))}，无法确定是哪一个，未归入任何单位（请改写全称）");
+                    $"单位“{Clip(r.Ref.Raw)}”可能是：{string.Join("、", r.Match.Candidates.Select(u => u.Name))}，无法确定是哪一个，未归入任何单位（请改写全称）");
                 break;
             case UnitMatchKind.None when Registry.Units.Length > 0:
-                Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(raw)}”不在单位名录中（名称、别名、编码均未匹配）");
+                Issue(row, col, caseId, DataIssueKind.UnknownUnit, $"单位“{Clip(r.Ref.Raw)}”不在单位名录中（名称、别名、编码均未匹配）");
                 break;
         }
         return r.Ref;
+    }
+
+    private readonly Dictionary<string, string[]> _lists = new(StringComparer.Ordinal);
+
+    /// <summary>The units of a list cell (涉事单位: "城关镇、县卫健委"), each resolved and reported as <see cref="UnitOf(string, int, int, string?)"/> does.</summary>
+    public IEnumerable<UnitRef> UnitList(RawRow row, int col, string? caseId)
+    {
+        if (Word(row, col, caseId) is not { } list) yield break;
+        if (!_lists.TryGetValue(list, out var names))
+        {
+            names = [.. UnitRegistry.SplitList(list)];
+            if (_lists.Count < 100_000) _lists.Add(list, names);
+        }
+        foreach (var name in names) yield return UnitOf(name, row.Number, col, caseId);
     }
 
     /// <summary>
@@ -226,25 +275,35 @@ internal sealed partial class SheetContext(FileScope scope, string? sheet, Heade
     /// </summary>
     public string? ResultWord(RawRow row, int col, string? caseId, Func<string, string?> canonical, string hint)
     {
-        var t = Text(row, col, caseId);
+        var t = Word(row, col, caseId);
         if (t is null || canonical(t) is not null) return t;
         Issue(row.Number, col, caseId, DataIssueKind.InvalidValue, $"无法识别的“{ColumnName(col)}”“{Clip(t)}”（应为{hint}）：依赖它的规则判为数据不足");
         return t;
     }
 
+    private static readonly string[] Yes = ["是", "y", "yes", "true", "1", "√", "已归档", "归档"];
+    private static readonly string[] No = ["否", "n", "no", "false", "0", "×", "未归档"];
+
     /// <summary>是/否 and common equivalents; anything else is reported and null.</summary>
     public bool? YesNo(RawRow row, int col, string? caseId)
     {
-        var t = Text(row, col, caseId);
-        if (t is null) return null;
+        if (col < 0) return null;
         var cell = row[col];
-        if (cell.Kind == RawCellKind.Boolean) return cell.Number != 0;
-        switch (t.ToLowerInvariant())
+        if (cell.Kind == RawCellKind.Text && cell.Span.Length <= MaxWordLength)
         {
-            case "是" or "y" or "yes" or "true" or "1" or "√" or "已归档" or "归档": return true;
-            case "否" or "n" or "no" or "false" or "0" or "×" or "未归档": return false;
+            // the words compared where they lie (a million rows of 是/否 make no string)
+            var t = cell.Span.Trim();
+            if (t.IsEmpty) return null;
+            foreach (var w in Yes) if (t.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var w in No) if (t.Equals(w, StringComparison.OrdinalIgnoreCase)) return false;
         }
-        Issue(row.Number, col, caseId, DataIssueKind.InvalidValue, $"“{Clip(t)}”不是“是”或“否”");
+        var text = Text(row, col, caseId);
+        if (text is null) return null;
+        if (cell.Kind == RawCellKind.Boolean) return cell.Number != 0;
+        var lower = text.ToLowerInvariant();
+        if (Yes.Contains(lower)) return true;
+        if (No.Contains(lower)) return false;
+        Issue(row.Number, col, caseId, DataIssueKind.InvalidValue, $"“{Clip(text)}”不是“是”或“否”");
         return null;
     }
 

@@ -5,6 +5,7 @@ public static class AuditFileNames
 {
     // machine files
     public const string FindingsCsv = "findings.csv";
+    public const string FindingsParquet = "findings.parquet";
     public const string FindingsJson = "findings.json";
     public const string FindingsWorkbook = "findings.xlsx";
     public const string DataIssues = "data-issues.csv";

@@ -61,7 +61,7 @@ public sealed class AuditEngineTests() : ScratchFolder("run")
         // three assessed units (the superior office is not ranked): three scorecards, counted up
         Assert.Equal([0, 1, 2, 3], reports.Where(r => r.Stage == AuditStage.WritingScorecards).Select(r => r.Done).Order());
         Assert.All(reports.Where(r => r.Stage == AuditStage.WritingScorecards), r => Assert.Equal(3, r.Total));
-        Assert.Equal("写完 findings.csv / findings.json / findings.xlsx 与历史库明细", reports.First(r => r.Stage == AuditStage.FindingsWritten).Text);
+        Assert.Equal("写完 findings.csv / findings.parquet / findings.xlsx 与历史库明细", reports.First(r => r.Stage == AuditStage.FindingsWritten).Text);
         Assert.All(reports, r => Assert.False(string.IsNullOrEmpty(r.Text)));
         // the pictures' font (or that this machine has none with Chinese) is said once, with the documents
         Assert.Equal("汇总评分报告、通报批评、约谈/表彰名单；" + Auditor.Reports.ReportSet.PictureFontNotice,

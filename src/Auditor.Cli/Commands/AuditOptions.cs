@@ -18,12 +18,13 @@ internal sealed class AuditOptions
     public readonly Option<string?> Out = new("--out") { Description = "输出目录，缺省 reports/<考核期>" };
     public readonly Option<string?> Overrides = new("--overrides") { Description = "申诉/豁免文件" };
     public readonly Option<string?> Rules = RulesLocator.Option();
+    public readonly Option<string?> Findings = new("--findings") { Description = "写出的判定明细文件，逗号分隔：csv、parquet、xlsx、json（缺省 csv,parquet,xlsx；json 最大，只在要求时写出）" };
     public readonly Option<int?> MaxFileMb = new("--max-file-mb") { Description = "单个输入文件大小上限（MB），缺省 2048" };
     public readonly Option<int?> MaxSheetMb = new("--max-sheet-mb") { Description = ".xlsx 工作表解压后大小上限（MB），缺省 200；超过即拒绝（防压缩炸弹）" };
 
     public void AddTo(Command cmd)
     {
-        foreach (var o in new Option[] { Pack, Logs, Units, Map, Period, AsOf, Zone, Out, Overrides, Rules, MaxFileMb, MaxSheetMb }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Pack, Logs, Units, Map, Period, AsOf, Zone, Out, Overrides, Rules, Findings, MaxFileMb, MaxSheetMb }) cmd.Options.Add(o);
     }
 
     public AuditRequest Request(ParseResult p, string? historyPath, string? officeFile, string? unit)
@@ -47,6 +48,7 @@ internal sealed class AuditOptions
             HistoryPath = historyPath,
             SelfCheckUnit = unit,
             OutDir = p.GetValue(Out),
+            Findings = p.GetValue(Findings) is { } formats ? FindingsFormatNames.Parse(formats) : FindingsFormats.Default,
             MaxFileBytes = Megabytes(p.GetValue(MaxFileMb), "--max-file-mb", 2048),
             MaxSheetBytes = Megabytes(p.GetValue(MaxSheetMb), "--max-sheet-mb", 200),
         };

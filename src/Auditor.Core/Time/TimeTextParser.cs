@@ -33,16 +33,17 @@ public static class TimeTextParser
     // Longer texts are remarks, not times; refusing them early keeps a long comment cell cheap.
     private const int MaxLength = 64;
 
-    public static TimeTextResult Parse(string? text)
-    {
-        if (text is null) return TimeTextResult.ForProblem(TimeTextProblem.Blank);
-        return TryFast(text, out var fast) ? TimeTextResult.ForValue(fast) : ParseGeneral(text);
-    }
+    public static TimeTextResult Parse(string? text) =>
+        text is null ? TimeTextResult.ForProblem(TimeTextProblem.Blank) : Parse(text.AsSpan());
+
+    /// <summary>As <see cref="Parse(string)"/>, for text that is not a string of its own (a slice of a file's buffer).</summary>
+    public static TimeTextResult Parse(ReadOnlySpan<char> text) =>
+        TryFast(text, out var fast) ? TimeTextResult.ForValue(fast) : ParseGeneral(text);
 
     // Apart from Parse so that the fast path does not pay for this method's stack buffer.
-    private static TimeTextResult ParseGeneral(string text)
+    private static TimeTextResult ParseGeneral(ReadOnlySpan<char> text)
     {
-        var raw = text.AsSpan().Trim();
+        var raw = text.Trim();
         if (raw.IsEmpty) return TimeTextResult.ForProblem(TimeTextProblem.Blank);
         if (raw.Length > MaxLength) return TimeTextResult.ForProblem(TimeTextProblem.Unrecognised);
         Span<char> buffer = stackalloc char[raw.Length];
@@ -51,7 +52,7 @@ public static class TimeTextParser
     }
 
     /// <summary>"yyyy-MM-dd HH:mm" and "yyyy-MM-dd HH:mm:ss" (space or T): the spelling of most exports.</summary>
-    private static bool TryFast(string s, out TimeTextValue value)
+    private static bool TryFast(ReadOnlySpan<char> s, out TimeTextValue value)
     {
         value = default;
         if (s.Length is not (16 or 19) || s[4] != '-' || s[7] != '-' || (s[10] != ' ' && s[10] != 'T') || s[13] != ':') return false;
@@ -68,7 +69,7 @@ public static class TimeTextParser
         return true;
     }
 
-    private static bool D2(string s, int i, out int v)
+    private static bool D2(ReadOnlySpan<char> s, int i, out int v)
     {
         v = 0;
         if (!char.IsAsciiDigit(s[i]) || !char.IsAsciiDigit(s[i + 1])) return false;

@@ -31,11 +31,12 @@ internal static class NonDataRows
         while (col < row.Cells.Length && row.Cells[col].IsEmpty) col++;
         // A number (a case's 序号 or serial) is never such a row; most rows end here, at their first cell.
         if (col == row.Cells.Length || row.Cells[col].Kind != RawCellKind.Text) return null;
-        var first = row.Cells[col].Text!;
-        var trimmed = first.AsSpan().Trim();
+        // looked at where the text lies: a string is made only for a row that may be one of these
+        var trimmed = row.Cells[col].Span.Trim();
         var head = trimmed[..Math.Min(trimmed.Length, 12)];
         if (!FirstChars.Contains(trimmed[0]) && head.IndexOf('计') < 0 && !(col < headers.Length && trimmed.SequenceEqual(headers[col])))
             return null;
+        var first = row.Cells[col].Text!;
         var n = Compact(first);
         if (n.Length <= 32)
             foreach (var t in Totals)

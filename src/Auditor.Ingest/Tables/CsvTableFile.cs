@@ -4,8 +4,9 @@ using Auditor.Core;
 namespace Auditor.Ingest.Tables;
 
 /// <summary>
-/// The csv reader (ledgers, unit registries, overrides): streaming RFC 4180 (quotes, doubled quotes, line breaks
-/// inside quotes; comma or tab delimited) in the encoding <see cref="TextEncodingDetector"/> finds. Row numbers count
+/// The csv reader (ledgers, unit registries, overrides): a csv file as one sheet, in the encoding
+/// <see cref="TextEncodingDetector"/> finds and the delimiter (comma or tab) it uses, its records read by
+/// <see cref="CsvRecordReader"/> (RFC 4180: quotes, doubled quotes, line breaks inside quotes). Row numbers count
 /// records, as Excel and WPS show the file: a record whose quoted cell holds line breaks is one row, not several
 /// editor lines. A quote never closed is refused with its row (the rest of the file would be one cell).
 /// </summary>
@@ -75,90 +76,8 @@ internal sealed class CsvTableFile : ITableFile
 
     internal static IEnumerable<RawRow> Parse(TextReader reader, char delimiter, string path = "csv")
     {
-        var buf = new char[1 << 16];
-        int len = 0, pos = 0;
-        var field = new StringBuilder();
-        var cells = new List<RawCell>(32);
-        int record = 1, quoteOpenedAt = 0;
-        bool inQuotes = false, quotedField = false, any = false;
-        bool pendingCr = false;
-
-        while (true)
-        {
-            if (pos >= len)
-            {
-                len = reader.Read(buf, 0, buf.Length);
-                pos = 0;
-                if (len <= 0) break;
-            }
-            char c = buf[pos++];
-            if (pendingCr)
-            {
-                pendingCr = false;
-                if (c == '\n')
-                {
-                    if (inQuotes) field.Append('\n'); // \r\n inside a quoted field
-                    continue;
-                }
-            }
-            if (inQuotes)
-            {
-                if (c == '"')
-                {
-                    // Peek the next char (may need a refill).
-                    if (pos >= len)
-                    {
-                        len = reader.Read(buf, 0, buf.Length);
-                        pos = 0;
-                        if (len <= 0) { inQuotes = false; break; }
-                    }
-                    if (buf[pos] == '"') { field.Append('"'); pos++; }
-                    else inQuotes = false;
-                }
-                else
-                {
-                    if (c == '\r') pendingCr = true;
-                    field.Append(c);
-                }
-                continue;
-            }
-            if (c == delimiter)
-            {
-                cells.Add(RawCell.OfText(field.ToString()));
-                field.Clear();
-                quotedField = false;
-                any = true;
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r') pendingCr = true;
-                cells.Add(RawCell.OfText(field.ToString()));
-                field.Clear();
-                yield return new RawRow(record++, cells.ToArray());
-                cells.Clear();
-                quotedField = false;
-                any = false;
-            }
-            else if (c == '"' && field.Length == 0 && !quotedField)
-            {
-                inQuotes = true;
-                quoteOpenedAt = record;
-                quotedField = true;
-                any = true;
-            }
-            else
-            {
-                field.Append(c);
-                any = true;
-            }
-        }
-        if (inQuotes)
-            throw new InputException($"{path} 第{quoteOpenedAt}行：引号未闭合，从这里到文件末尾都会被读成一个单元格；请检查该行的引号（单元格中的引号应写成两个 \"\"）后重新导出");
-        if (any || field.Length > 0)
-        {
-            cells.Add(RawCell.OfText(field.ToString()));
-            yield return new RawRow(record, cells.ToArray());
-        }
+        var records = new CsvRecordReader(reader, delimiter, path);
+        while (records.Next() is { } row) yield return row;
     }
 
     public void Dispose() { }

@@ -13,15 +13,40 @@ internal enum RawCellKind : byte
     Boolean,
 }
 
-/// <summary>One cell as read from a file: text, or a number (Excel serial for date cells).</summary>
-internal readonly record struct RawCell(RawCellKind Kind, string? Text, double Number)
+/// <summary>
+/// One cell as read from a file: text, or a number (Excel serial for date cells). Text is held as memory: a slice of
+/// the csv reader's buffer (no string per cell) or a whole string (xlsx, xls). Read it as <see cref="Span"/>; a string
+/// is made only when asked for (<see cref="Text"/>, <see cref="AsText"/>), for what a case keeps.
+/// </summary>
+internal readonly struct RawCell
 {
+    private readonly ReadOnlyMemory<char> _text;
+
+    public RawCell(RawCellKind kind, ReadOnlyMemory<char> text, double number)
+    {
+        Kind = kind;
+        _text = text;
+        Number = number;
+    }
+
+    public RawCellKind Kind { get; }
+    public double Number { get; }
+
     public static RawCell OfText(string? text) =>
-        string.IsNullOrEmpty(text) ? default : new RawCell(RawCellKind.Text, text, 0);
+        string.IsNullOrEmpty(text) ? default : new RawCell(RawCellKind.Text, text.AsMemory(), 0);
 
-    public static RawCell OfNumber(double n, RawCellKind kind = RawCellKind.Number) => new(kind, null, n);
+    public static RawCell OfText(ReadOnlyMemory<char> text) =>
+        text.IsEmpty ? default : new RawCell(RawCellKind.Text, text, 0);
 
-    public bool IsEmpty => Kind == RawCellKind.Empty || (Kind == RawCellKind.Text && string.IsNullOrWhiteSpace(Text));
+    public static RawCell OfNumber(double n, RawCellKind kind = RawCellKind.Number) => new(kind, default, n);
+
+    /// <summary>The text of a text cell (empty for other cells).</summary>
+    public ReadOnlySpan<char> Span => Kind == RawCellKind.Text ? _text.Span : default;
+
+    /// <summary>The text of a text cell as a string (null for other cells): allocates unless the cell was read as a string.</summary>
+    public string? Text => Kind == RawCellKind.Text ? _text.ToString() : null;
+
+    public bool IsEmpty => Kind == RawCellKind.Empty || (Kind == RawCellKind.Text && _text.Span.IsWhiteSpace());
 
     public bool IsNumeric => Kind is RawCellKind.Number or RawCellKind.Date or RawCellKind.DateTime;
 
@@ -29,7 +54,7 @@ internal readonly record struct RawCell(RawCellKind Kind, string? Text, double N
     public string? AsText() => Kind switch
     {
         RawCellKind.Empty => null,
-        RawCellKind.Text => Text,
+        RawCellKind.Text => _text.ToString(),
         RawCellKind.Boolean => Number != 0 ? "TRUE" : "FALSE",
         _ => Number.ToString("0.###############", System.Globalization.CultureInfo.InvariantCulture),
     };

@@ -20,7 +20,10 @@ public static class TimeValueParser
     private static readonly LocalDateTime ExcelEpoch = new(1899, 12, 30, 0, 0);
 
     /// <summary>Parses text; null when it is not a recognisable time (blank text is also null).</summary>
-    public static RecordedTime? Parse(string? text, DateTimeZone zone)
+    public static RecordedTime? Parse(string? text, DateTimeZone zone) => Parse(text.AsSpan(), zone);
+
+    /// <summary>As <see cref="Parse(string, DateTimeZone)"/>, for a cell's text where it lies.</summary>
+    internal static RecordedTime? Parse(ReadOnlySpan<char> text, DateTimeZone zone)
     {
         var r = TimeTextParser.Parse(text);
         if (r.TryGetValue(out var v)) return v.Shape switch
@@ -29,14 +32,14 @@ public static class TimeValueParser
             TimeTextShape.DateOnly => RecordedTime.DateOnlyOf(v.Date, zone),
             _ => null,
         };
-        return r.Problem == TimeTextProblem.BareNumber ? SerialText(AsciiDigits(text!.Trim()), zone) : null;
+        return r.Problem == TimeTextProblem.BareNumber ? SerialText(AsciiDigits(text.Trim().ToString()), zone) : null;
     }
 
     /// <summary>Parses a cell: numbers are Excel serials (a date-formatted whole number is a date only).</summary>
     internal static RecordedTime? Parse(RawCell cell, DateTimeZone zone) => cell.Kind switch
     {
         RawCellKind.Empty => null,
-        RawCellKind.Text => Parse(cell.Text, zone),
+        RawCellKind.Text => Parse(cell.Span, zone),
         RawCellKind.Date or RawCellKind.Number => FromSerial(cell.Number, zone, dateOnlyIfWhole: true),
         RawCellKind.DateTime => FromSerial(cell.Number, zone, dateOnlyIfWhole: false),
         _ => null,
@@ -53,7 +56,7 @@ public static class TimeValueParser
         switch (cell.Kind)
         {
             case RawCellKind.Text:
-                var r = TimeTextParser.Parse(cell.Text);
+                var r = TimeTextParser.Parse(cell.Span);
                 if (r.TryGetValue(out value)) return true;
                 if (r.Problem == TimeTextProblem.BareNumber)
                 {

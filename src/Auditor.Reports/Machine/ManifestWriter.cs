@@ -6,13 +6,15 @@ using Auditor.Core.Domain;
 namespace Auditor.Reports.Machine;
 
 /// <summary>
-/// manifest.json: inputs with sha256, pack id and version, as-of, tool version, counts, and the sha256 of every
-/// other file in the output folder. No wall-clock time: the same inputs give the same bytes.
+/// manifest.json: inputs with sha256, pack id and version, as-of, tool version, counts, the findings formats the run
+/// was asked to write, and the sha256 of every other file in the output folder. No wall-clock time: the same inputs
+/// give the same bytes.
 /// </summary>
 public static class ManifestWriter
 {
     /// <param name="digests">SHA-256 already computed while writing (e.g. by <see cref="DigestingStream"/>), by path relative to the folder; other files are read and hashed.</param>
-    public static void Write(string outDir, AuditOutcome o, IReadOnlyDictionary<string, string>? digests = null)
+    /// <param name="findingsFormats">The findings files the run wrote ("csv", "parquet", "xlsx", "json"), listed as findings_formats.</param>
+    public static void Write(string outDir, AuditOutcome o, IReadOnlyDictionary<string, string>? digests = null, IReadOnlyList<string>? findingsFormats = null)
     {
         var path = Path.Combine(outDir, AuditFileNames.Manifest);
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
@@ -58,6 +60,12 @@ public static class ManifestWriter
         w.WriteNumber("data_issues", o.DataIssues.Length);
         w.WriteNumber("units", o.Scores.Length);
         w.WriteEndObject();
+        if (findingsFormats is not null)
+        {
+            w.WriteStartArray("findings_formats");
+            foreach (var f in findingsFormats) w.WriteStringValue(f);
+            w.WriteEndArray();
+        }
         w.WriteStartArray("outputs");
         foreach (var f in Directory.EnumerateFiles(outDir, "*", SearchOption.AllDirectories)
                      .Where(f => Path.GetFileName(f) != AuditFileNames.Manifest)

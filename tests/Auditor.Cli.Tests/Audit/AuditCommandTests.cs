@@ -22,7 +22,8 @@ public sealed class AuditCommandTests : IDisposable
             "--out", outDir, "--history", Path.Combine(_dir, "auditor.db"), .. extra]);
 
     private (int Code, string Out, string Err) Q2(string outDir) => Audit("2026Q2", "2026-07-15 00:00", "潢川县2026年第二季度政务舆情处置台账.xlsx", outDir);
-    private (int Code, string Out, string Err) Q3(string outDir) => Audit("2026Q3", "2026-10-15 00:00", "潢川县2026年第三季度政务舆情处置台账.xlsx", outDir);
+    private (int Code, string Out, string Err) Q3(string outDir, params string[] extra) =>
+        Audit("2026Q3", "2026-10-15 00:00", "潢川县2026年第三季度政务舆情处置台账.xlsx", outDir, extra);
 
     private static List<Dictionary<string, string>> Csv(string path)
     {
@@ -54,9 +55,10 @@ public sealed class AuditCommandTests : IDisposable
         var outDir = Path.Combine(_dir, "2026Q3");
         var (code, stdout, stderr) = Q3(outDir);
         Assert.True(code == 0, stderr);
-        foreach (var f in new[] { "findings.csv", "findings.json", "findings.xlsx", "data-issues.csv", "scores.csv", "sanctions.csv",
+        foreach (var f in new[] { "findings.csv", "findings.parquet", "findings.xlsx", "data-issues.csv", "scores.csv", "sanctions.csv",
                      "manifest.json", "汇总评分报告.docx", "通报批评.docx", "约谈名单.docx" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f);
+        Assert.False(File.Exists(Path.Combine(outDir, "findings.json"))); // the largest file: only when asked (--findings)
         // 潢川's document has no commendation and the office's policy does not switch one on: no list, not an empty one
         Assert.False(File.Exists(Path.Combine(outDir, "表彰名单.docx")));
         Assert.Contains("案件：80 件", stdout);
@@ -199,12 +201,11 @@ public sealed class AuditCommandTests : IDisposable
     public void Manifest_digests_match_the_files_including_those_hashed_while_streaming()
     {
         var outDir = Path.Combine(_dir, "2026Q3");
-        Assert.Equal(0, Q3(outDir).Code);
+        Assert.Equal(0, Q3(outDir, "--findings", "csv,parquet,xlsx,json").Code);
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
         var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray()
             .ToDictionary(o => o.GetProperty("path").GetString()!, o => o.GetProperty("sha256").GetString()!);
-        Assert.Contains("findings.csv", outputs.Keys);
-        Assert.Contains("findings.json", outputs.Keys);
+        foreach (var f in new[] { "findings.csv", "findings.parquet", "findings.xlsx", "findings.json" }) Assert.Contains(f, outputs.Keys);
         foreach (var (rel, sha) in outputs)
             Assert.True(Sha(Path.Combine(outDir, rel)).Equals(sha, StringComparison.OrdinalIgnoreCase), rel);
         // every finding reaches the streamed files, and the counts in the manifest are of all of them
@@ -214,6 +215,21 @@ public sealed class AuditCommandTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "findings.json")));
         Assert.Equal(findings, json.RootElement.GetProperty("findings").GetArrayLength());
         Assert.Equal(counts.GetProperty("met").GetInt32(), Csv(Path.Combine(outDir, "findings.csv")).Count(f => f["verdict"] == "met"));
+    }
+
+    [Fact]
+    public void Findings_option_chooses_the_findings_files_and_an_unknown_format_is_a_usage_error()
+    {
+        var outDir = Path.Combine(_dir, "2026Q3");
+        var (code, _, stderr) = Q3(outDir, "--findings", "Parquet, JSON");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(["findings.json", "findings.parquet"], Directory.GetFiles(outDir, "findings.*").Select(Path.GetFileName).Order());
+
+        var bad = Q3(Path.Combine(_dir, "bad"), "--findings", "csv,pdf");
+        Assert.Equal(2, bad.Code);
+        Assert.Contains("“pdf”", bad.Err);
+        Assert.Contains("csv、parquet、xlsx、json", bad.Err);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "bad")));
     }
 
     private static string Sha(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));

@@ -30,7 +30,7 @@ public sealed class ProvisionalAuditTests : IDisposable
         var (code, stdout, stderr) = Audit("zhanggong", dir);
         Assert.True(code == 0, stderr);
         const string note = "（2027年放假安排尚未收录，按《全国年节及纪念日放假办法》推定）";
-        var marked = File.ReadLines(Path.Combine(dir, "findings.json")).Count(l => l.Contains(note, StringComparison.Ordinal));
+        var marked = File.ReadLines(Path.Combine(dir, "findings.csv")).Count(l => l.Contains(note, StringComparison.Ordinal));
         Assert.True(marked > 0);
         var issue = Assert.Single(File.ReadLines(Path.Combine(dir, "data-issues.csv")), l => l.Contains("provisional-calendar", StringComparison.Ordinal));
         Assert.Contains($"{marked} 条判定", issue);

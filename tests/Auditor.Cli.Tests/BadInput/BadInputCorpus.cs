@@ -92,30 +92,4 @@ public static class BadInputCorpus
                 throw new InvalidOperationException($"unknown generator {c.Generate}");
         }
     }
-
-    /// <summary>RFC 4180 records of a csv file (quotes, doubled quotes, line breaks inside quotes).</summary>
-    public static List<string[]> ReadCsv(string path)
-    {
-        var text = System.IO.File.ReadAllText(path);
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var f = new StringBuilder();
-        bool q = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char ch = text[i];
-            if (q)
-            {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"') { f.Append('"'); i++; }
-                else if (ch == '"') q = false;
-                else f.Append(ch);
-            }
-            else if (ch == '"') q = true;
-            else if (ch == ',') { row.Add(f.ToString()); f.Clear(); }
-            else if (ch == '\n') { row.Add(f.ToString()); f.Clear(); rows.Add([.. row]); row.Clear(); }
-            else if (ch != '\r') f.Append(ch);
-        }
-        if (f.Length > 0 || row.Count > 0) { row.Add(f.ToString()); rows.Add([.. row]); }
-        return rows;
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Auditor.Cli.Tests.TimeCommands;
+using Auditor.Tests;
 
 namespace Auditor.Cli.Tests.BadInput;
 
@@ -151,7 +152,7 @@ public class BadInputCorpusTests
 
     private static void CheckAudit(BadInputCase c, string outDir)
     {
-        var rows = BadInputCorpus.ReadCsv(Path.Combine(outDir, "data-issues.csv"));
+        var rows = CsvRecords.Read(Path.Combine(outDir, "data-issues.csv"));
         Assert.Equal(["file", "sheet", "row", "column", "case_id", "kind", "message"], rows[0]);
         var located = rows.Skip(1).Where(r => r[2].Length > 0).ToList();
         Assert.All(located, r => Assert.EndsWith(c.File, r[0]));

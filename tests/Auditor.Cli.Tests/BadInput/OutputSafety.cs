@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Auditor.Tests;
 
 namespace Auditor.Cli.Tests.BadInput;
 
@@ -14,7 +15,7 @@ internal static class OutputSafety
     public static void AssertNoFormula(string outDir)
     {
         foreach (var csv in Directory.GetFiles(outDir, "*.csv", SearchOption.AllDirectories))
-            foreach (var row in BadInputCorpus.ReadCsv(csv))
+            foreach (var row in CsvRecords.Read(csv))
                 foreach (var field in row)
                     Assert.False(Formulaic(field) && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
                         $"{Path.GetFileName(csv)}: field “{field}” would run as a formula");

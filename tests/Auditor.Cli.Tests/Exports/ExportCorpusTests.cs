@@ -2,6 +2,7 @@ using System.Text.Json;
 using Auditor.Cli.Tests.BadInput;
 using Auditor.Cli.Tests.TimeCommands;
 using YamlDotNet.RepresentationModel;
+using Auditor.Tests;
 
 namespace Auditor.Cli.Tests.Exports;
 
@@ -131,7 +132,7 @@ public sealed class ExportCorpusTests : IDisposable
         }
 
         var outcome = Audit(logs, run);
-        var scores = BadInputCorpus.ReadCsv(Path.Combine(outcome, "scores.csv")).Skip(1)
+        var scores = CsvRecords.Read(Path.Combine(outcome, "scores.csv")).Skip(1)
             .ToDictionary(r => r[1], r => (r[3], r[4]));
         Assert.Equal(run.Scores.OrderBy(kv => kv.Key, StringComparer.Ordinal), scores.OrderBy(kv => kv.Key, StringComparer.Ordinal));
     }
