@@ -61,7 +61,7 @@ public sealed class HistoryStore : IDisposable
         catch (SqliteException ex)
         {
             c.Dispose();
-            throw new InputException($"无法打开历史库 {path}：{ex.Message}（文件可能不是 SQLite 数据库或已损坏）", ex);
+            throw new InputException($"无法打开历史库 {path}：{ex.Message}{OpenFailureHint(ex.SqliteErrorCode)}", ex);
         }
         catch
         {
@@ -70,6 +70,18 @@ public sealed class HistoryStore : IDisposable
         }
         return new HistoryStore(c, path);
     }
+
+    /// <summary>
+    /// What the user can do about a store that would not open, by SQLite's primary result code: a store held by another
+    /// run is not a damaged file, and telling the office it may be damaged would send it restoring backups for nothing.
+    /// </summary>
+    internal static string OpenFailureHint(int sqliteErrorCode) => (sqliteErrorCode & 0xFF) switch
+    {
+        5 or 6 => "（历史库正被另一个运行中的审计或工作台写入，请等它结束后再试）", // SQLITE_BUSY, SQLITE_LOCKED
+        11 or 26 => "（文件不是 SQLite 数据库或已损坏）", // SQLITE_CORRUPT, SQLITE_NOTADB
+        3 or 8 or 14 => "（没有读写这个文件或其所在文件夹的权限，或路径不可用）", // SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
+        _ => "",
+    };
 
     private static void Pragma(SqliteConnection c, string text)
     {

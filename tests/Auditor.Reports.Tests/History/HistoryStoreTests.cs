@@ -163,7 +163,24 @@ public sealed class HistoryStoreTests : IDisposable
 
         var text = Path.Combine(_dir, "notes.db");
         File.WriteAllText(text, "这不是数据库，只是一段足够长的文字，用来冒充数据库文件的头部。这不是数据库，只是一段足够长的文字。");
-        Assert.Contains("无法打开历史库", Assert.Throws<InputException>(() => HistoryStore.Open(text)).Message);
+        var notDb = Assert.Throws<InputException>(() => HistoryStore.Open(text)).Message;
+        Assert.Contains("无法打开历史库", notDb);
+        Assert.Contains("不是 SQLite 数据库或已损坏", notDb);
+    }
+
+    [Theory]
+    [InlineData(5, "正被另一个运行中的审计或工作台写入")]   // SQLITE_BUSY
+    [InlineData(6, "正被另一个运行中的审计或工作台写入")]   // SQLITE_LOCKED
+    [InlineData(517, "正被另一个运行中的审计或工作台写入")] // SQLITE_BUSY_SNAPSHOT, an extended code of BUSY
+    [InlineData(26, "不是 SQLite 数据库或已损坏")]          // SQLITE_NOTADB
+    [InlineData(11, "不是 SQLite 数据库或已损坏")]          // SQLITE_CORRUPT
+    [InlineData(14, "权限")]                              // SQLITE_CANTOPEN
+    public void A_store_that_will_not_open_is_explained_by_its_cause(int code, string expected)
+    {
+        var hint = HistoryStore.OpenFailureHint(code);
+        Assert.Contains(expected, hint);
+        // a locked store is never called damaged, and a damaged one is never blamed on another run
+        Assert.False(hint.Contains("损坏") && hint.Contains("另一个"));
     }
 
     [Fact]
