@@ -55,6 +55,11 @@ public static class AuditEngine
             outcome = AuditDecisions.Decide(request, inputs, past, tally, progress);
             fan.Complete();
         }
+        // The replay's working set is garbage now (the case-id index, the readers' and writers' buffers, every case); the
+        // documents that follow allocate their own. Collected and handed back here, at the boundary, instead of whenever
+        // the collector next runs: measured on 1,000,000 cases (2 cores, 3 alternating runs each), peak RSS 909–914 MB
+        // against 978–1,061 MB without, at no measurable cost in time (22.4–23.0 s against 21.5–25.2 s).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         progress.Stage(AuditStage.FindingsWritten);
         cancel.ThrowIfCancellationRequested();
         files.Finish(outcome, progress, cancel);

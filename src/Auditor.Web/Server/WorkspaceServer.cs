@@ -5,6 +5,7 @@ using Auditor.Web.Api;
 using Auditor.Web.Workspace;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -79,6 +80,17 @@ public static class WorkspaceServer
         builder.Services.AddSingleton<WorkspaceContext>();
         builder.Services.AddSingleton<OfficeAudits>();
         builder.Services.AddSingleton<SelfChecks>();
+
+        // The keys that sign session cookies live under --data like everything else: a restart of the server keeps its
+        // users signed in, and moving the data folder moves them. Owner-only: a key signs any session.
+        if (!Directory.Exists(data.Keys))
+        {
+            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(data.Keys);
+            else Directory.CreateDirectory(data.Keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        builder.Services.AddDataProtection().SetApplicationName("auditor").PersistKeysToFileSystem(new DirectoryInfo(data.Keys));
+        // that the keys are stored unencrypted is said at every start; they are protected by the folder's permissions
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(c =>
         {

@@ -12,6 +12,7 @@ namespace Auditor.Web.Storage;
 ///                          runs/&lt;run&gt;/ (run.json, inputs/, inspection.json)
 /// selfchecks/&lt;id&gt;/         one unit's self-check: run.json, inputs/, out/
 /// tmp/                     request bodies being received
+/// keys/                    the keys that sign session cookies (owner-only; a restart keeps everyone signed in)
 /// </code>
 /// </summary>
 public sealed class DataFolder
@@ -30,6 +31,7 @@ public sealed class DataFolder
     public string Audits => Path.Combine(Root, "audits");
     public string SelfChecks => Path.Combine(Root, "selfchecks");
     public string Temp => Path.Combine(Root, "tmp");
+    public string Keys => Path.Combine(Root, "keys");
 
     public string Audit(string id) => Path.Combine(Audits, id);
     public string SelfCheck(string id) => Path.Combine(SelfChecks, id);
