@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using Auditor.Core;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -7,8 +8,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Auditor.Ingest.Tables;
 
 /// <summary>
-/// Reads an .xlsx workbook with the Open XML SDK's streaming (SAX) reader: one row in memory at a time;
-/// the shared-string table and the cell styles are loaded once.
+/// Reads an .xlsx workbook: the package, the workbook and the styles through the Open XML SDK; the shared strings and
+/// the worksheets' rows streamed with a bare XmlReader (<see cref="SpreadsheetXml"/>), one row in memory at a time.
 /// </summary>
 internal sealed class XlsxTableFile : ITableFile
 {
@@ -71,13 +72,8 @@ internal sealed class XlsxTableFile : ITableFile
     {
         var part = _doc.WorkbookPart!.SharedStringTablePart;
         if (part is null) return;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
-            var item = (SharedStringItem)reader.LoadCurrentElement()!;
-            _strings.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
-        }
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        _strings.AddRange(SpreadsheetXml.SharedStrings(stream));
     }
 
     private void LoadStyles()
@@ -115,42 +111,78 @@ internal sealed class XlsxTableFile : ITableFile
 
     private IEnumerable<RawRow> Rows(WorksheetPart part, string sheet)
     {
-        OpenXmlReader reader;
-        try { reader = OpenXmlReader.Create(part); }
+        Stream stream;
+        XmlReader reader;
+        try
+        {
+            stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            reader = SpreadsheetXml.Open(stream);
+        }
         catch (Exception e) when (Damaged(e)) { throw Broken(sheet, 0, e); }
-        using var _ = reader;
+        using var _ = stream;
+        using var __ = reader;
         int lastRow = 0;
         var cells = new List<RawCell>(32);
         while (Next(reader, sheet, lastRow))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-            Row row;
-            try { row = (Row)reader.LoadCurrentElement()!; }
-            catch (System.Xml.XmlException e) { throw Broken(sheet, lastRow, e); }
-            int number = UInt(row.RowIndex) is uint ri ? (int)Math.Min(ri, int.MaxValue) : lastRow + 1;
+            if (!SpreadsheetXml.At(reader, "row")) continue;
+            string? r = reader.GetAttribute("r");
+            int number = UInt(r) is uint ri ? (int)Math.Min(ri, int.MaxValue) : lastRow + 1;
             if (number is < 1 or > MaxRows)
-                throw new InputException($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏：行号“{row.RowIndex?.InnerText}”超出 Excel 的范围（1–{MaxRows}）");
+                throw new InputException($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏：行号“{r}”超出 Excel 的范围（1–{MaxRows}）");
+            int rowLine = lastRow;
             lastRow = number;
             cells.Clear();
-            int next = 0;
-            foreach (var c in row.Elements<Cell>())
+            if (!reader.IsEmptyElement)
             {
-                int col = c.CellReference?.Value is string r ? ColumnIndex(r) : next;
-                if (col is < 0 or >= MaxColumns)
-                    throw new InputException($"{_path} [{sheet}]：第{number}行已损坏：单元格引用“{c.CellReference?.Value}”超出 Excel 的列范围（A–XFD）");
-                while (cells.Count < col) cells.Add(default);
-                var v = Value(c);
-                if (col < cells.Count) cells[col] = v; else cells.Add(v);
-                next = col + 1;
+                int depth = reader.Depth, next = 0;
+                try
+                {
+                    while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+                    {
+                        if (reader.Depth != depth + 1 || !SpreadsheetXml.At(reader, "c")) continue;
+                        string? reference = reader.GetAttribute("r");
+                        int col = reference is not null ? ColumnIndex(reference) : next;
+                        if (col is < 0 or >= MaxColumns)
+                            throw new InputException($"{_path} [{sheet}]：第{number}行已损坏：单元格引用“{reference}”超出 Excel 的列范围（A–XFD）");
+                        while (cells.Count < col) cells.Add(default);
+                        var v = Cell(reader);
+                        if (col < cells.Count) cells[col] = v; else cells.Add(v);
+                        next = col + 1;
+                    }
+                }
+                catch (Exception e) when (e is XmlException or InvalidDataException or IOException) { throw Broken(sheet, rowLine, e); }
             }
             yield return new RawRow(number, cells.ToArray());
         }
     }
 
-    private RawCell Value(Cell c)
+    /// <summary>On a &lt;c&gt; element: its value, leaving the reader on the cell's end element.</summary>
+    private RawCell Cell(XmlReader reader)
+    {
+        string? type = reader.GetAttribute("t"), style = reader.GetAttribute("s");
+        string? value = null, inline = null;
+        if (!reader.IsEmptyElement)
+        {
+            int depth = reader.Depth;
+            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                if (reader.Depth != depth + 1) continue;
+                if (SpreadsheetXml.At(reader, "v")) value ??= SpreadsheetXml.Text(reader);
+                else if (SpreadsheetXml.At(reader, "is")) inline ??= SpreadsheetXml.RichText(reader);
+            }
+        }
+        return Value(type, style, value, inline);
+    }
+
+    /// <param name="type">The t attribute as written.</param>
+    /// <param name="style">The s attribute as written.</param>
+    /// <param name="raw">The text of the cell's first &lt;v&gt;; null without one.</param>
+    /// <param name="inline">The text of the cell's first &lt;is&gt; (an inline string); null without one.</param>
+    private RawCell Value(string? type, string? style, string? raw, string? inline)
     {
         // The t attribute as written: an unknown value (a damaged file) reads as text instead of throwing FormatException.
-        var t = c.DataType?.InnerText switch
+        var t = type switch
         {
             "s" => CellValues.SharedString,
             "inlineStr" => CellValues.InlineString,
@@ -161,12 +193,11 @@ internal sealed class XlsxTableFile : ITableFile
             null or "" or "n" => CellValues.Number,
             _ => CellValues.String,
         };
-        string? raw = c.CellValue?.Text;
         if (t == CellValues.SharedString)
             return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < _strings.Count
                 ? RawCell.OfText(_strings[i]) : default;
         if (t == CellValues.InlineString)
-            return RawCell.OfText(c.InlineString?.Text?.Text ?? c.InlineString?.InnerText);
+            return RawCell.OfText(inline);
         if (t == CellValues.String || t == CellValues.Error)
             return RawCell.OfText(raw);
         if (t == CellValues.Boolean)
@@ -176,14 +207,14 @@ internal sealed class XlsxTableFile : ITableFile
         if (raw is null) return default;
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
         var kind = RawCellKind.Number;
-        if (UInt(c.StyleIndex) is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
+        if (UInt(style) is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
         return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _serialOffset : d, kind);
     }
 
-    private bool Next(OpenXmlReader reader, string sheet, int lastRow)
+    private bool Next(XmlReader reader, string sheet, int lastRow)
     {
         try { return reader.Read(); }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException) { throw Broken(sheet, lastRow, e); }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException) { throw Broken(sheet, lastRow, e); }
     }
 
     private InputException Broken(string sheet, int lastRow, Exception e) =>
@@ -192,8 +223,10 @@ internal sealed class XlsxTableFile : ITableFile
     private const int MaxRows = ExcelLimits.MaxRows, MaxColumns = ExcelLimits.MaxColumns;
 
     /// <summary>An unsigned attribute as written; null when absent or not a number (typed .Value would throw FormatException).</summary>
-    private static uint? UInt(UInt32Value? v) =>
-        v is not null && uint.TryParse(v.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : null;
+    private static uint? UInt(UInt32Value? v) => UInt(v?.InnerText);
+
+    private static uint? UInt(string? text) =>
+        text is not null && uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : null;
 
     /// <summary>"AB12" → 27 (0-based column).</summary>
     internal static int ColumnIndex(string reference)

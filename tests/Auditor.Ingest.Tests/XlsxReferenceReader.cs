@@ -1,0 +1,203 @@
+using System.Globalization;
+using Auditor.Core;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+using Auditor.Ingest.Tables;
+
+namespace Auditor.Ingest.Tests;
+
+/// <summary>
+/// The .xlsx reader as it was before rows and shared strings were read with a bare XmlReader: every row loaded as the
+/// Open XML SDK's element tree. Kept as the oracle the reader is compared with, cell by cell (XlsxReaderDifferentialTests).
+/// </summary>
+internal sealed class XlsxReferenceReader : ITableFile
+{
+    private readonly string _path;
+    private readonly SpreadsheetDocument _doc;
+    private readonly List<string> _strings = [];
+    private readonly List<RawCellKind> _styleKinds = [];
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> _merges;
+    private double _serialOffset;
+
+    private XlsxReferenceReader(string path, SpreadsheetDocument doc, IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> merges)
+    {
+        _path = path;
+        _doc = doc;
+        _merges = merges;
+    }
+
+    public string Format => "xlsx";
+    public string? Encoding => null;
+
+    /// <summary>Opens a workbook; <paramref name="merges"/>: merged ranges by zip entry name, from <see cref="ZipInflationGuard"/>.</summary>
+    public static XlsxReferenceReader Open(string path, IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> merges)
+    {
+        SpreadsheetDocument doc;
+        try
+        {
+            doc = SpreadsheetDocument.Open(path, false);
+        }
+        catch (Exception e) when (Damaged(e))
+        {
+            throw new InputException($"{path}：不是有效的 .xlsx 工作簿（{e.Message}）", e);
+        }
+        var f = new XlsxReferenceReader(path, doc, merges);
+        try
+        {
+            if (doc.WorkbookPart is null) throw new InputException($"{path}：工作簿中没有工作表");
+            // Workbooks saved in the 1904 date system (old Mac Excel) count serials from 1904-01-01.
+            if (doc.WorkbookPart.Workbook?.WorkbookProperties?.Date1904?.InnerText is "1" or "true") f._serialOffset = 1462;
+            f.LoadStrings();
+            f.LoadStyles();
+        }
+        catch (Exception e) when (Damaged(e))
+        {
+            doc.Dispose();
+            throw new InputException($"{path}：工作簿已损坏，无法读取（{e.Message}）", e);
+        }
+        return f;
+    }
+
+    /// <summary>
+    /// What the Open XML SDK throws for a damaged package (found by fuzzing). It loads parts lazily, so these come from
+    /// opening the file and from the first access of a part alike: a wrong content type of a relationships part
+    /// (FileFormatException), a relationship to a part the package lacks (InvalidOperationException), an invalid part
+    /// name or content type in [Content_Types].xml (ArgumentException), a broken zip or XML.
+    /// </summary>
+    private static bool Damaged(Exception e) => e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
+        or System.Xml.XmlException or InvalidOperationException or ArgumentException;
+
+    private void LoadStrings()
+    {
+        var part = _doc.WorkbookPart!.SharedStringTablePart;
+        if (part is null) return;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
+            var item = (SharedStringItem)reader.LoadCurrentElement()!;
+            _strings.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
+        }
+    }
+
+    private void LoadStyles()
+    {
+        var ss = _doc.WorkbookPart!.WorkbookStylesPart?.Stylesheet;
+        if (ss?.CellFormats is null) return;
+        var custom = new Dictionary<uint, string>();
+        if (ss.NumberingFormats is not null)
+            foreach (var nf in ss.NumberingFormats.Elements<NumberingFormat>())
+                if (UInt(nf.NumberFormatId) is uint id) custom[id] = nf.FormatCode?.Value ?? "";
+        foreach (var cf in ss.CellFormats.Elements<CellFormat>())
+        {
+            uint id = UInt(cf.NumberFormatId) ?? 0;
+            _styleKinds.Add(ExcelNumberFormats.Classify(id, custom.GetValueOrDefault(id)));
+        }
+    }
+
+    public IEnumerable<TableSheet> Sheets()
+    {
+        var wb = _doc.WorkbookPart!;
+        var sheets = wb.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        foreach (var s in sheets)
+        {
+            if (s.Id?.Value is not string rid) continue;
+            var name = s.Name?.Value ?? "";
+            // A damaged workbook.xml can name a relationship the package does not have (found by fuzzing).
+            if (!wb.TryGetPartById(rid, out var part))
+                throw new InputException($"{_path} [{name}]：工作簿已损坏：工作表“{name}”指向的部件 {rid} 不存在；请用 Excel 打开后另存为 .xlsx 再试");
+            if (part is not WorksheetPart wsp) continue; // chart sheets
+            bool hidden = s.State?.InnerText is "hidden" or "veryHidden";
+            var merges = _merges.GetValueOrDefault(Uri.UnescapeDataString(wsp.Uri.OriginalString).TrimStart('/')) ?? [];
+            yield return new TableSheet(name, MergedCellFiller.Fill(Rows(wsp, name), merges), hidden, merges);
+        }
+    }
+
+    private IEnumerable<RawRow> Rows(WorksheetPart part, string sheet)
+    {
+        OpenXmlReader reader;
+        try { reader = OpenXmlReader.Create(part); }
+        catch (Exception e) when (Damaged(e)) { throw Broken(sheet, 0, e); }
+        using var _ = reader;
+        int lastRow = 0;
+        var cells = new List<RawCell>(32);
+        while (Next(reader, sheet, lastRow))
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
+            Row row;
+            try { row = (Row)reader.LoadCurrentElement()!; }
+            catch (System.Xml.XmlException e) { throw Broken(sheet, lastRow, e); }
+            int number = UInt(row.RowIndex) is uint ri ? (int)Math.Min(ri, int.MaxValue) : lastRow + 1;
+            if (number is < 1 or > MaxRows)
+                throw new InputException($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏：行号“{row.RowIndex?.InnerText}”超出 Excel 的范围（1–{MaxRows}）");
+            lastRow = number;
+            cells.Clear();
+            int next = 0;
+            foreach (var c in row.Elements<Cell>())
+            {
+                int col = c.CellReference?.Value is string r ? ColumnIndex(r) : next;
+                if (col is < 0 or >= MaxColumns)
+                    throw new InputException($"{_path} [{sheet}]：第{number}行已损坏：单元格引用“{c.CellReference?.Value}”超出 Excel 的列范围（A–XFD）");
+                while (cells.Count < col) cells.Add(default);
+                var v = Value(c);
+                if (col < cells.Count) cells[col] = v; else cells.Add(v);
+                next = col + 1;
+            }
+            yield return new RawRow(number, cells.ToArray());
+        }
+    }
+
+    private RawCell Value(Cell c)
+    {
+        // The t attribute as written: an unknown value (a damaged file) reads as text instead of throwing FormatException.
+        var t = c.DataType?.InnerText switch
+        {
+            "s" => CellValues.SharedString,
+            "inlineStr" => CellValues.InlineString,
+            "str" => CellValues.String,
+            "e" => CellValues.Error,
+            "b" => CellValues.Boolean,
+            "d" => CellValues.Date,
+            null or "" or "n" => CellValues.Number,
+            _ => CellValues.String,
+        };
+        string? raw = c.CellValue?.Text;
+        if (t == CellValues.SharedString)
+            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < _strings.Count
+                ? RawCell.OfText(_strings[i]) : default;
+        if (t == CellValues.InlineString)
+            return RawCell.OfText(c.InlineString?.Text?.Text ?? c.InlineString?.InnerText);
+        if (t == CellValues.String || t == CellValues.Error)
+            return RawCell.OfText(raw);
+        if (t == CellValues.Boolean)
+            return raw is null ? default : RawCell.OfNumber(raw == "1" ? 1 : 0, RawCellKind.Boolean);
+        if (t == CellValues.Date)
+            return RawCell.OfText(raw); // ISO 8601 text; parsed like any time text
+        if (raw is null) return default;
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
+        var kind = RawCellKind.Number;
+        if (UInt(c.StyleIndex) is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
+        return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _serialOffset : d, kind);
+    }
+
+    private bool Next(OpenXmlReader reader, string sheet, int lastRow)
+    {
+        try { return reader.Read(); }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException) { throw Broken(sheet, lastRow, e); }
+    }
+
+    private InputException Broken(string sheet, int lastRow, Exception e) =>
+        new($"{_path} [{sheet}]：工作表在第{lastRow + 1}行附近已损坏，无法继续读取（{e.Message}）", e);
+
+    private const int MaxRows = ExcelLimits.MaxRows, MaxColumns = ExcelLimits.MaxColumns;
+
+    /// <summary>An unsigned attribute as written; null when absent or not a number (typed .Value would throw FormatException).</summary>
+    private static uint? UInt(UInt32Value? v) =>
+        v is not null && uint.TryParse(v.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : null;
+
+    private static int ColumnIndex(string reference) => XlsxTableFile.ColumnIndex(reference);
+
+    public void Dispose() => _doc.Dispose();
+}
