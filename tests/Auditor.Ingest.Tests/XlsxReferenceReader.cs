@@ -1,10 +1,9 @@
 using System.Globalization;
 using Auditor.Core;
+using Auditor.Ingest.Tables;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-
-using Auditor.Ingest.Tables;
 
 namespace Auditor.Ingest.Tests;
 
@@ -15,63 +14,31 @@ namespace Auditor.Ingest.Tests;
 internal sealed class XlsxReferenceReader : ITableFile
 {
     private readonly string _path;
-    private readonly SpreadsheetDocument _doc;
+    // opening, the styles and the date system as the reader under test does them: only rows and strings are compared
+    private readonly XlsxTableFile _workbook;
     private readonly List<string> _strings = [];
-    private readonly List<RawCellKind> _styleKinds = [];
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> _merges;
-    private double _serialOffset;
 
-    private XlsxReferenceReader(string path, SpreadsheetDocument doc, IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> merges)
+    private XlsxReferenceReader(string path, XlsxTableFile workbook)
     {
         _path = path;
-        _doc = doc;
-        _merges = merges;
+        _workbook = workbook;
     }
 
     public string Format => "xlsx";
     public string? Encoding => null;
 
-    /// <summary>Opens a workbook; <paramref name="merges"/>: merged ranges by zip entry name, from <see cref="ZipInflationGuard"/>.</summary>
     public static XlsxReferenceReader Open(string path, IReadOnlyDictionary<string, IReadOnlyList<MergedRange>> merges)
     {
-        SpreadsheetDocument doc;
-        try
-        {
-            doc = SpreadsheetDocument.Open(path, false);
-        }
-        catch (Exception e) when (Damaged(e))
-        {
-            throw new InputException($"{path}：不是有效的 .xlsx 工作簿（{e.Message}）", e);
-        }
-        var f = new XlsxReferenceReader(path, doc, merges);
-        try
-        {
-            if (doc.WorkbookPart is null) throw new InputException($"{path}：工作簿中没有工作表");
-            // Workbooks saved in the 1904 date system (old Mac Excel) count serials from 1904-01-01.
-            if (doc.WorkbookPart.Workbook?.WorkbookProperties?.Date1904?.InnerText is "1" or "true") f._serialOffset = 1462;
-            f.LoadStrings();
-            f.LoadStyles();
-        }
-        catch (Exception e) when (Damaged(e))
-        {
-            doc.Dispose();
-            throw new InputException($"{path}：工作簿已损坏，无法读取（{e.Message}）", e);
-        }
+        var f = new XlsxReferenceReader(path, XlsxTableFile.Open(path, merges));
+        f.LoadStrings();
         return f;
     }
 
-    /// <summary>
-    /// What the Open XML SDK throws for a damaged package (found by fuzzing). It loads parts lazily, so these come from
-    /// opening the file and from the first access of a part alike: a wrong content type of a relationships part
-    /// (FileFormatException), a relationship to a part the package lacks (InvalidOperationException), an invalid part
-    /// name or content type in [Content_Types].xml (ArgumentException), a broken zip or XML.
-    /// </summary>
-    private static bool Damaged(Exception e) => e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
-        or System.Xml.XmlException or InvalidOperationException or ArgumentException;
+    private static bool Damaged(Exception e) => XlsxTableFile.Damaged(e);
 
     private void LoadStrings()
     {
-        var part = _doc.WorkbookPart!.SharedStringTablePart;
+        var part = _workbook.Document.WorkbookPart!.SharedStringTablePart;
         if (part is null) return;
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
@@ -82,38 +49,7 @@ internal sealed class XlsxReferenceReader : ITableFile
         }
     }
 
-    private void LoadStyles()
-    {
-        var ss = _doc.WorkbookPart!.WorkbookStylesPart?.Stylesheet;
-        if (ss?.CellFormats is null) return;
-        var custom = new Dictionary<uint, string>();
-        if (ss.NumberingFormats is not null)
-            foreach (var nf in ss.NumberingFormats.Elements<NumberingFormat>())
-                if (UInt(nf.NumberFormatId) is uint id) custom[id] = nf.FormatCode?.Value ?? "";
-        foreach (var cf in ss.CellFormats.Elements<CellFormat>())
-        {
-            uint id = UInt(cf.NumberFormatId) ?? 0;
-            _styleKinds.Add(ExcelNumberFormats.Classify(id, custom.GetValueOrDefault(id)));
-        }
-    }
-
-    public IEnumerable<TableSheet> Sheets()
-    {
-        var wb = _doc.WorkbookPart!;
-        var sheets = wb.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-        foreach (var s in sheets)
-        {
-            if (s.Id?.Value is not string rid) continue;
-            var name = s.Name?.Value ?? "";
-            // A damaged workbook.xml can name a relationship the package does not have (found by fuzzing).
-            if (!wb.TryGetPartById(rid, out var part))
-                throw new InputException($"{_path} [{name}]：工作簿已损坏：工作表“{name}”指向的部件 {rid} 不存在；请用 Excel 打开后另存为 .xlsx 再试");
-            if (part is not WorksheetPart wsp) continue; // chart sheets
-            bool hidden = s.State?.InnerText is "hidden" or "veryHidden";
-            var merges = _merges.GetValueOrDefault(Uri.UnescapeDataString(wsp.Uri.OriginalString).TrimStart('/')) ?? [];
-            yield return new TableSheet(name, MergedCellFiller.Fill(Rows(wsp, name), merges), hidden, merges);
-        }
-    }
+    public IEnumerable<TableSheet> Sheets() => _workbook.Sheets(Rows);
 
     private IEnumerable<RawRow> Rows(WorksheetPart part, string sheet)
     {
@@ -178,8 +114,8 @@ internal sealed class XlsxReferenceReader : ITableFile
         if (raw is null) return default;
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
         var kind = RawCellKind.Number;
-        if (UInt(c.StyleIndex) is uint s && s < _styleKinds.Count) kind = _styleKinds[(int)s];
-        return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _serialOffset : d, kind);
+        if (UInt(c.StyleIndex) is uint s && s < _workbook.StyleKinds.Count) kind = _workbook.StyleKinds[(int)s];
+        return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _workbook.SerialOffset : d, kind);
     }
 
     private bool Next(OpenXmlReader reader, string sheet, int lastRow)
@@ -193,11 +129,9 @@ internal sealed class XlsxReferenceReader : ITableFile
 
     private const int MaxRows = ExcelLimits.MaxRows, MaxColumns = ExcelLimits.MaxColumns;
 
-    /// <summary>An unsigned attribute as written; null when absent or not a number (typed .Value would throw FormatException).</summary>
-    private static uint? UInt(UInt32Value? v) =>
-        v is not null && uint.TryParse(v.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : null;
+    private static uint? UInt(UInt32Value? v) => XlsxTableFile.UInt(v);
 
     private static int ColumnIndex(string reference) => XlsxTableFile.ColumnIndex(reference);
 
-    public void Dispose() => _doc.Dispose();
+    public void Dispose() => _workbook.Dispose();
 }

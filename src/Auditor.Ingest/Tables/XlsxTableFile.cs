@@ -27,6 +27,13 @@ internal sealed class XlsxTableFile : ITableFile
         _merges = merges;
     }
 
+    /// <summary>What each cell style's number format makes of a number (by style index).</summary>
+    internal IReadOnlyList<RawCellKind> StyleKinds => _styleKinds;
+    /// <summary>The package as the SDK opened it (the tests' reference reader reads the same parts).</summary>
+    internal SpreadsheetDocument Document => _doc;
+    /// <summary>1462 for a workbook in the 1904 date system (its serials count from 1904-01-01), else 0.</summary>
+    internal double SerialOffset => _serialOffset;
+
     public string Format => "xlsx";
     public string? Encoding => null;
 
@@ -65,7 +72,7 @@ internal sealed class XlsxTableFile : ITableFile
     /// (FileFormatException), a relationship to a part the package lacks (InvalidOperationException), an invalid part
     /// name or content type in [Content_Types].xml (ArgumentException), a broken zip or XML.
     /// </summary>
-    private static bool Damaged(Exception e) => e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
+    internal static bool Damaged(Exception e) => e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException
         or System.Xml.XmlException or InvalidOperationException or ArgumentException;
 
     private void LoadStrings()
@@ -91,7 +98,10 @@ internal sealed class XlsxTableFile : ITableFile
         }
     }
 
-    public IEnumerable<TableSheet> Sheets()
+    public IEnumerable<TableSheet> Sheets() => Sheets(Rows);
+
+    /// <summary>The sheets in order, their rows read by <paramref name="rows"/> (the tests' reference reader passes its own).</summary>
+    internal IEnumerable<TableSheet> Sheets(Func<WorksheetPart, string, IEnumerable<RawRow>> rows)
     {
         var wb = _doc.WorkbookPart!;
         var sheets = wb.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
@@ -105,7 +115,7 @@ internal sealed class XlsxTableFile : ITableFile
             if (part is not WorksheetPart wsp) continue; // chart sheets
             bool hidden = s.State?.InnerText is "hidden" or "veryHidden";
             var merges = _merges.GetValueOrDefault(Uri.UnescapeDataString(wsp.Uri.OriginalString).TrimStart('/')) ?? [];
-            yield return new TableSheet(name, MergedCellFiller.Fill(Rows(wsp, name), merges), hidden, merges);
+            yield return new TableSheet(name, MergedCellFiller.Fill(rows(wsp, name), merges), hidden, merges);
         }
     }
 
@@ -223,7 +233,7 @@ internal sealed class XlsxTableFile : ITableFile
     private const int MaxRows = ExcelLimits.MaxRows, MaxColumns = ExcelLimits.MaxColumns;
 
     /// <summary>An unsigned attribute as written; null when absent or not a number (typed .Value would throw FormatException).</summary>
-    private static uint? UInt(UInt32Value? v) => UInt(v?.InnerText);
+    internal static uint? UInt(UInt32Value? v) => UInt(v?.InnerText);
 
     private static uint? UInt(string? text) =>
         text is not null && uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var u) ? u : null;
