@@ -38,6 +38,24 @@ internal sealed class LiveProgress(ProgressContext ctx, Func<TimeSpan> clock) : 
         lock (_gate) CompleteCurrent();
     }
 
+    /// <summary>
+    /// The run ended in an error during the current stage: its row says 未完成 and stops, instead of spinning on as if
+    /// the run were still in that stage while the error is printed below it.
+    /// </summary>
+    public void Fail()
+    {
+        lock (_gate)
+        {
+            if (_task is null) return;
+            var text = _stage.Stage == AuditStage.Replaying ? $"{_stage.Text}：{_meter.Figures.Live}" : _stage.Text;
+            _task.Description = $"[red]{Markup.Escape(text + "（未完成）")}[/]";
+            _task.IsIndeterminate = false;
+            _task.StopTask();
+            // drawn now: the display is not redrawn once the error leaves it
+            ctx.Refresh();
+        }
+    }
+
     private void CompleteCurrent()
     {
         if (_task is null) return;

@@ -20,6 +20,12 @@ internal static class ProgressDisplay
             Interactive = InteractionSupport.Yes,
         });
         if (!console.Profile.Capabilities.Ansi) return run(new StageLines(stderr)); // TERM=dumb and the like
+        return RunLive(console, run);
+    }
+
+    /// <summary>The live display on <paramref name="console"/>; a run that fails leaves its stage marked 未完成 before the error is printed.</summary>
+    internal static T RunLive<T>(IAnsiConsole console, Func<IProgress<AuditProgress>, T> run)
+    {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         return console.Progress()
             .AutoClear(false)
@@ -28,7 +34,16 @@ internal static class ProgressDisplay
             .Start(ctx =>
             {
                 var live = new LiveProgress(ctx, () => clock.Elapsed);
-                var result = run(live);
+                T result;
+                try
+                {
+                    result = run(live);
+                }
+                catch
+                {
+                    live.Fail();
+                    throw;
+                }
                 live.Complete();
                 return result;
             });

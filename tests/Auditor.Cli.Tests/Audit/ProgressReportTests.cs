@@ -114,4 +114,42 @@ public sealed class ProgressReportTests : IDisposable
         Assert.True(int.Parse(m.Groups[1].Value) >= 80);
         Assert.Contains("案件：80 件", stdout);
     }
+
+    [Fact]
+    public void On_a_terminal_a_failed_run_leaves_its_stage_marked_unfinished_and_earlier_stages_done()
+    {
+        var output = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(output),
+            Ansi = Spectre.Console.AnsiSupport.Yes,
+            ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+            Interactive = Spectre.Console.InteractionSupport.Yes,
+        });
+        var error = Assert.Throws<Auditor.Core.InputException>(() => ProgressDisplay.RunLive<int>(console, progress =>
+        {
+            progress.Report(new AuditProgress(AuditStage.ReadingRules, "读取规则包与工作日历", 0, 0, 0, 0));
+            progress.Report(new AuditProgress(AuditStage.Replaying, "读取台账并逐案复盘", 0, 0, 0, 0));
+            throw new Auditor.Core.InputException("缺少必需的列“舆情编号”");
+        }));
+        Assert.Contains("舆情编号", error.Message);
+        var text = Regex.Replace(output.ToString(), "\u001b\\[[0-9;?]*[A-Za-z]", "");
+        Assert.Contains("读取台账并逐案复盘：已读 0 件，0 件/秒（未完成）", text);
+        Assert.DoesNotContain("读取规则包与工作日历（未完成）", text);
+
+        // and a run that ends well marks nothing unfinished
+        var fine = new StringWriter();
+        var ok = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(fine),
+            Ansi = Spectre.Console.AnsiSupport.Yes,
+            Interactive = Spectre.Console.InteractionSupport.Yes,
+        });
+        Assert.Equal(7, ProgressDisplay.RunLive(ok, progress =>
+        {
+            progress.Report(new AuditProgress(AuditStage.ReadingRules, "读取规则包与工作日历", 0, 0, 0, 0));
+            return 7;
+        }));
+        Assert.DoesNotContain("未完成", fine.ToString());
+    }
 }
