@@ -1,4 +1,3 @@
-using System.Globalization;
 using Auditor.Core;
 using Auditor.Ingest.Tables;
 using DocumentFormat.OpenXml;
@@ -85,38 +84,13 @@ internal sealed class XlsxReferenceReader : ITableFile
         }
     }
 
-    private RawCell Value(Cell c)
-    {
-        // The t attribute as written: an unknown value (a damaged file) reads as text instead of throwing FormatException.
-        var t = c.DataType?.InnerText switch
-        {
-            "s" => CellValues.SharedString,
-            "inlineStr" => CellValues.InlineString,
-            "str" => CellValues.String,
-            "e" => CellValues.Error,
-            "b" => CellValues.Boolean,
-            "d" => CellValues.Date,
-            null or "" or "n" => CellValues.Number,
-            _ => CellValues.String,
-        };
-        string? raw = c.CellValue?.Text;
-        if (t == CellValues.SharedString)
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < _strings.Count
-                ? RawCell.OfText(_strings[i]) : default;
-        if (t == CellValues.InlineString)
-            return RawCell.OfText(c.InlineString?.Text?.Text ?? c.InlineString?.InnerText);
-        if (t == CellValues.String || t == CellValues.Error)
-            return RawCell.OfText(raw);
-        if (t == CellValues.Boolean)
-            return raw is null ? default : RawCell.OfNumber(raw == "1" ? 1 : 0, RawCellKind.Boolean);
-        if (t == CellValues.Date)
-            return RawCell.OfText(raw); // ISO 8601 text; parsed like any time text
-        if (raw is null) return default;
-        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return RawCell.OfText(raw);
-        var kind = RawCellKind.Number;
-        if (UInt(c.StyleIndex) is uint s && s < _workbook.StyleKinds.Count) kind = _workbook.StyleKinds[(int)s];
-        return RawCell.OfNumber(kind is RawCellKind.Date or RawCellKind.DateTime ? d + _workbook.SerialOffset : d, kind);
-    }
+    /// <summary>
+    /// The cell's attributes and texts as the SDK's element tree gives them (its first &lt;v&gt;, its inline string's own
+    /// &lt;t&gt; or else all its text); what they mean is the reader's own mapping, not compared here.
+    /// </summary>
+    private RawCell Value(Cell c) =>
+        _workbook.Value(c.DataType?.InnerText, c.StyleIndex?.InnerText, c.CellValue?.Text,
+            c.InlineString is null ? null : c.InlineString.Text?.Text ?? c.InlineString.InnerText, _strings);
 
     private bool Next(OpenXmlReader reader, string sheet, int lastRow)
     {

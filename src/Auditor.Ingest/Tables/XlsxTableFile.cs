@@ -27,12 +27,8 @@ internal sealed class XlsxTableFile : ITableFile
         _merges = merges;
     }
 
-    /// <summary>What each cell style's number format makes of a number (by style index).</summary>
-    internal IReadOnlyList<RawCellKind> StyleKinds => _styleKinds;
     /// <summary>The package as the SDK opened it (the tests' reference reader reads the same parts).</summary>
     internal SpreadsheetDocument Document => _doc;
-    /// <summary>1462 for a workbook in the 1904 date system (its serials count from 1904-01-01), else 0.</summary>
-    internal double SerialOffset => _serialOffset;
 
     public string Format => "xlsx";
     public string? Encoding => null;
@@ -182,14 +178,15 @@ internal sealed class XlsxTableFile : ITableFile
                 else if (SpreadsheetXml.At(reader, "is")) inline ??= SpreadsheetXml.RichText(reader);
             }
         }
-        return Value(type, style, value, inline);
+        return Value(type, style, value, inline, _strings);
     }
 
     /// <param name="type">The t attribute as written.</param>
     /// <param name="style">The s attribute as written.</param>
     /// <param name="raw">The text of the cell's first &lt;v&gt;; null without one.</param>
     /// <param name="inline">The text of the cell's first &lt;is&gt; (an inline string); null without one.</param>
-    private RawCell Value(string? type, string? style, string? raw, string? inline)
+    /// <param name="strings">The shared strings a t="s" cell's value indexes.</param>
+    internal RawCell Value(string? type, string? style, string? raw, string? inline, IReadOnlyList<string> strings)
     {
         // The t attribute as written: an unknown value (a damaged file) reads as text instead of throwing FormatException.
         var t = type switch
@@ -204,8 +201,8 @@ internal sealed class XlsxTableFile : ITableFile
             _ => CellValues.String,
         };
         if (t == CellValues.SharedString)
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < _strings.Count
-                ? RawCell.OfText(_strings[i]) : default;
+            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) && i >= 0 && i < strings.Count
+                ? RawCell.OfText(strings[i]) : default;
         if (t == CellValues.InlineString)
             return RawCell.OfText(inline);
         if (t == CellValues.String || t == CellValues.Error)
