@@ -29,6 +29,13 @@ internal static class SpreadsheetXml
         r.NodeType == XmlNodeType.Element && r.LocalName == localName && r.NamespaceURI is Transitional or Strict;
 
     /// <summary>
+    /// Reads the next node inside the element that began at <paramref name="depth"/>; false at that element's end
+    /// element (or the end of the part). The loop over an element's content.
+    /// </summary>
+    public static bool ReadWithin(XmlReader r, int depth) =>
+        r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth);
+
+    /// <summary>
     /// On a start element: its whole text content (every text node below it), leaving the reader on its end element
     /// (or on the element itself when it is empty) so that the caller's next Read moves past it.
     /// </summary>
@@ -38,7 +45,7 @@ internal static class SpreadsheetXml
         int depth = r.Depth;
         string? single = null;
         StringBuilder? more = null;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        while (ReadWithin(r, depth))
         {
             if (r.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)) continue;
             if (single is null) single = r.Value;
@@ -59,7 +66,7 @@ internal static class SpreadsheetXml
         string? own = null;
         StringBuilder? runs = null;
         bool inRun = false;
-        while (r.Read() && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        while (ReadWithin(r, depth))
         {
             if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth + 1) { inRun = false; continue; }
             if (r.NodeType != XmlNodeType.Element) continue;

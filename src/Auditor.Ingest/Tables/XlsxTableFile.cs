@@ -144,7 +144,7 @@ internal sealed class XlsxTableFile : ITableFile
                 int depth = reader.Depth, next = 0;
                 try
                 {
-                    while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+                    while (SpreadsheetXml.ReadWithin(reader, depth))
                     {
                         if (reader.Depth != depth + 1 || !SpreadsheetXml.At(reader, "c")) continue;
                         string? reference = reader.GetAttribute("r");
@@ -171,7 +171,7 @@ internal sealed class XlsxTableFile : ITableFile
         if (!reader.IsEmptyElement)
         {
             int depth = reader.Depth;
-            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            while (SpreadsheetXml.ReadWithin(reader, depth))
             {
                 if (reader.Depth != depth + 1) continue;
                 if (SpreadsheetXml.At(reader, "v")) value ??= SpreadsheetXml.Text(reader);
