@@ -27,7 +27,7 @@ internal sealed class LiveProgress(ProgressContext ctx, Func<TimeSpan> clock) : 
                 _task = ctx.AddTask(Markup.Escape(p.Text), autoStart: true, maxValue: Math.Max(1, p.Total));
                 _task.IsIndeterminate = p.Total == 0;
             }
-            if (p.Stage == AuditStage.Replaying) _task.Description = Markup.Escape($"{p.Text}：{_meter.Figures.Live}");
+            if (p.Stage == AuditStage.Replaying) _task.Description = Markup.Escape(StageText);
             else if (p.Total > 0) _task.Value = Math.Max(_task.Value, p.Done); // scorecards finish out of order
         }
     }
@@ -47,8 +47,7 @@ internal sealed class LiveProgress(ProgressContext ctx, Func<TimeSpan> clock) : 
         lock (_gate)
         {
             if (_task is null) return;
-            var text = _stage.Stage == AuditStage.Replaying ? $"{_stage.Text}：{_meter.Figures.Live}" : _stage.Text;
-            _task.Description = $"[red]{Markup.Escape(text + "（未完成）")}[/]";
+            _task.Description = $"[red]{Markup.Escape(StageText + "（未完成）")}[/]";
             _task.IsIndeterminate = false;
             _task.StopTask();
             // drawn now: the display is not redrawn once the error leaves it
@@ -56,10 +55,13 @@ internal sealed class LiveProgress(ProgressContext ctx, Func<TimeSpan> clock) : 
         }
     }
 
+    /// <summary>The current stage's row text: the replay's with its live figures (cases read, rate).</summary>
+    private string StageText => _stage.Stage == AuditStage.Replaying ? $"{_stage.Text}：{_meter.Figures.Live}" : _stage.Text;
+
     private void CompleteCurrent()
     {
         if (_task is null) return;
-        if (_stage.Stage == AuditStage.Replaying) _task.Description = Markup.Escape($"{_stage.Text}：{_meter.Figures.Live}");
+        if (_stage.Stage == AuditStage.Replaying) _task.Description = Markup.Escape(StageText);
         _task.IsIndeterminate = false;
         _task.Value = _task.MaxValue;
         _task.StopTask();
